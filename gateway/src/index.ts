@@ -1,0 +1,12 @@
+import { loadConfig } from '#shared/config.ts';
+import { listenHost, stopOnSignals } from '#shared/server/run-standalone.ts';
+import { startGateway } from './server.ts';
+
+const config = loadConfig();
+const gateway = await startGateway({
+  port: config.port ?? 4000,
+  host: listenHost(config),
+  subgraphUrls: config.subgraphUrls,
+});
+console.log(`gateway ready at ${gateway.url}; GraphiQL at ${gateway.url.replace(/graphql$/, '')}`);
+stopOnSignals(() => gateway.close());

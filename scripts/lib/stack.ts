@@ -1,0 +1,67 @@
+import { DEFAULT_SUBGRAPH_PORTS, type Config, type SubgraphName } from '#shared/config.ts';
+import { serveSubgraph, type RunningSubgraph } from '#shared/server/subgraph.ts';
+import { startGateway } from '../../gateway/src/server.ts';
+import { accountsSubgraph } from '../../subgraphs/accounts/src/server.ts';
+import { contributionsSubgraph } from '../../subgraphs/contributions/src/server.ts';
+import { enrollmentSubgraph } from '../../subgraphs/enrollment/src/server.ts';
+import { transfersSubgraph } from '../../subgraphs/transfers/src/server.ts';
+
+export const SUBGRAPHS = [enrollmentSubgraph, contributionsSubgraph, accountsSubgraph, transfersSubgraph];
+
+export interface StackOptions {
+  config: Config;
+  /** The PostgreSQL server; each subgraph creates and migrates its own database on it. */
+  serverUrl: string;
+  host: string;
+  /** Fixed ports (4000 and 4001–4004 by default), or 'any' for free ones (tests). */
+  ports: 'default' | 'any';
+  exampleVariables?: Record<string, unknown>;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  stop(): Promise<void>;
+}
+
+/** Starts the four subgraphs, each over HTTP with its own database, then the gateway in front of them. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const started = await Promise.allSettled(
+    SUBGRAPHS.map((definition) =>
+      serveSubgraph(definition, {
+        serverUrl: options.serverUrl,
+        config: options.config,
+        host: options.host,
+        port: options.ports === 'any' ? 0 : DEFAULT_SUBGRAPH_PORTS[definition.name],
+      }),
+    ),
+  );
+  const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(running.map((subgraph) => subgraph.stop()));
+    throw (failure as PromiseRejectedResult).reason;
+  }
+  const subgraphs = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph])) as Stack['subgraphs'];
+  const subgraphUrls = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph.url]));
+  let gateway;
+  try {
+    gateway = await startGateway({
+      port: options.ports === 'any' ? 0 : (options.config.port ?? 4000),
+      host: options.host,
+      subgraphUrls,
+      ...(options.exampleVariables ? { exampleVariables: options.exampleVariables } : {}),
+    });
+  } catch (error) {
+    await Promise.all(running.map((subgraph) => subgraph.stop()));
+    throw error;
+  }
+  return {
+    gatewayUrl: gateway.url,
+    subgraphs,
+    stop: async () => {
+      await gateway.close();
+      await Promise.all(running.map((subgraph) => subgraph.stop()));
+    },
+  };
+}

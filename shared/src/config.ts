@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the services read, parsed once at start-up; a bad value stops the start with
+ * every problem listed. The README's configuration table mirrors this schema (a test keeps them in step).
+ */
+export const SUBGRAPH_NAMES = ['enrollment', 'contributions', 'accounts', 'transfers'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
+  enrollment: 4001,
+  contributions: 4002,
+  accounts: 4003,
+  transfers: 4004,
+};
+
+/** The gateway's variable for each subgraph's URL, e.g. ENROLLMENT_URL. */
+export const subgraphUrlVariable = (name: SubgraphName) => `${name.toUpperCase()}_URL` as const;
+
+const DEVELOPMENT_PERSON_ID_KEY = 'development-only-person-id-key-not-secret';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalUrl = z.string().url().optional();
+
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: port.optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, e.g. postgres://user@127.0.0.1:5432/postgres')
+      .optional(),
+    DATABASE_NAME_PREFIX: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,30}$/, 'lower-case letters, digits and _ only, starting with a letter')
+      .default('medins_'),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_POSTGRES_PORT: port.default(54329),
+    SEED: z.enum(['demo', 'none']).default('demo'),
+    PERSON_ID_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    ENROLLMENT_URL: optionalUrl,
+    CONTRIBUTIONS_URL: optionalUrl,
+    ACCOUNTS_URL: optionalUrl,
+    TRANSFERS_URL: optionalUrl,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.PERSON_ID_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['PERSON_ID_KEY'], message: 'is required in production' });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  nodeEnv: RawConfig['NODE_ENV'];
+  /** The port of the service being started; each has its own default. */
+  port: number | undefined;
+  databaseUrl: string | undefined;
+  databaseNamePrefix: string;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  seed: RawConfig['SEED'];
+  personIdKey: string;
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+}
+
+/** The variable names the schema knows, for the docker-compose and README checks. */
+export const CONFIG_VARIABLES = Object.keys(configSchema.shape) as (keyof RawConfig)[];
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const raw = parsed.data;
+  return {
+    nodeEnv: raw.NODE_ENV,
+    port: raw.PORT,
+    databaseUrl: raw.DATABASE_URL,
+    databaseNamePrefix: raw.DATABASE_NAME_PREFIX,
+    dataDir: raw.DATA_DIR,
+    embeddedPostgresPort: raw.EMBEDDED_POSTGRES_PORT,
+    seed: raw.SEED,
+    personIdKey: raw.PERSON_ID_KEY ?? DEVELOPMENT_PERSON_ID_KEY,
+    subgraphUrls: {
+      enrollment: raw.ENROLLMENT_URL,
+      contributions: raw.CONTRIBUTIONS_URL,
+      accounts: raw.ACCOUNTS_URL,
+      transfers: raw.TRANSFERS_URL,
+    },
+  };
+}

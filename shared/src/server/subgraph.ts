@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { parse } from 'graphql';
+import type { EntitySchema, MixedList } from 'typeorm';
+import type { Config, SubgraphName } from '../config.ts';
+import { openSubgraphDatabase, type SubgraphDatabase } from '../database/subgraph-database.ts';
+import { createErrorFormatter } from './format-error.ts';
+import { startHttpServer, type RunningHttpServer } from './http-server.ts';
+
+/** What every subgraph's request context carries; each subgraph adds its DataLoaders. */
+export interface ServiceContext extends BaseContext {
+  db: SubgraphDatabase;
+  config: Config;
+}
+
+/** Everything needed to run one subgraph: its schema, resolvers, database model and request context. */
+export interface SubgraphDefinition<TContext extends ServiceContext = ServiceContext> {
+  name: SubgraphName;
+  schemaFile: URL;
+  resolvers: GraphQLResolverMap<TContext>;
+  entities: MixedList<EntitySchema>;
+  migrations: MixedList<new () => unknown>;
+  /** Builds a fresh context — fresh DataLoaders — for every request. */
+  createContext(base: ServiceContext): TContext;
+}
+
+/**
+ * Declares a subgraph. Its context type stays inside: the rest of the code (start scripts, tests) handles all
+ * four subgraphs alike, as `SubgraphDefinition`.
+ */
+export function defineSubgraph<TContext extends ServiceContext>(
+  definition: Omit<SubgraphDefinition<TContext>, 'resolvers'> & { resolvers: Record<string, object> },
+): SubgraphDefinition {
+  return definition as unknown as SubgraphDefinition;
+}
+
+const log = (line: string) => console.error(line);
+
+export function readSchema(file: URL) {
+  return parse(readFileSync(file, 'utf8'));
+}
+
+export function createSubgraphServer<TContext extends ServiceContext>(definition: SubgraphDefinition<TContext>) {
+  const schema = buildSubgraphSchema([{ typeDefs: readSchema(definition.schemaFile), resolvers: definition.resolvers }]);
+  return new ApolloServer<TContext>({
+    schema,
+    formatError: createErrorFormatter((line) => log(`[${definition.name}] ${line}`)),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  db: SubgraphDatabase;
+  stop(): Promise<void>;
+}
+
+export interface ServeOptions {
+  serverUrl: string;
+  config: Config;
+  port: number;
+  host: string;
+}
+
+/** Opens (creating and migrating) the subgraph's database and serves the subgraph over HTTP. */
+export async function serveSubgraph<TContext extends ServiceContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: ServeOptions,
+): Promise<RunningSubgraph> {
+  const db = await openSubgraphDatabase({
+    serverUrl: options.serverUrl,
+    databaseName: `${options.config.databaseNamePrefix}${definition.name}`,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  const apollo = createSubgraphServer(definition);
+  await apollo.start();
+  let http: RunningHttpServer;
+  try {
+    http = await startHttpServer({
+      apollo,
+      port: options.port,
+      host: options.host,
+      context: async () => definition.createContext({ db, config: options.config }),
+    });
+  } catch (error) {
+    await apollo.stop();
+    await db.dataSource.destroy();
+    throw error;
+  }
+  return {
+    name: definition.name,
+    url: http.url,
+    db,
+    stop: async () => {
+      await http.close();
+      await apollo.stop();
+      await db.dataSource.destroy();
+    },
+  };
+}

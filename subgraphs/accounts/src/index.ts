@@ -1,0 +1,4 @@
+import { runStandalone } from '#shared/server/run-standalone.ts';
+import { accountsSubgraph } from './server.ts';
+
+await runStandalone(accountsSubgraph);

@@ -1,0 +1,24 @@
+import { regionReference } from '#shared/regions/region-reference.ts';
+import { scalarResolvers } from '#shared/scalars.ts';
+import { defineSubgraph } from '#shared/server/subgraph.ts';
+import { createContext, type ContributionsContext } from './context.ts';
+import { ContributionEntity } from './db/entities/contribution.ts';
+import { DeemedPeriodEntity } from './db/entities/deemed-period.ts';
+import { CreateContributions1732240000001 } from './db/migrations/1732240000001-create-contributions.ts';
+import { Mutation } from './resolvers/mutation.ts';
+import { Person } from './resolvers/person.ts';
+
+export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
+  name: 'contributions',
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  resolvers: {
+    ...scalarResolvers,
+    Mutation,
+    Person,
+    Contribution: { region: regionReference },
+    DeemedPeriod: { region: regionReference },
+  },
+  entities: [ContributionEntity, DeemedPeriodEntity],
+  migrations: [CreateContributions1732240000001],
+  createContext,
+});

@@ -1,0 +1,49 @@
+import type { DataSource } from 'typeorm';
+import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
+import { BadUserInput, Conflict, NotFound } from '#shared/errors.ts';
+import { isUuid } from '#shared/input-checks.ts';
+import { formatYearMonth, monthOfDate } from '#shared/year-month.ts';
+import { EnrollmentEntity, type EnrollmentRow, type EnrollmentStatus } from '../db/entities/enrollment.ts';
+
+type Target = Exclude<EnrollmentStatus, 'ACTIVE'>;
+
+/** Which statuses may move to the target; the target itself is accepted and changes nothing (idempotent). */
+const ALLOWED_FROM: Record<Target, EnrollmentStatus[]> = {
+  SUSPENDED: ['ACTIVE'],
+  TERMINATED: ['ACTIVE', 'SUSPENDED'],
+};
+
+const VERB: Record<Target, string> = { SUSPENDED: 'suspended', TERMINATED: 'terminated' };
+
+/**
+ * Suspends (中止) or terminates (终止) an enrollment on a business date. The month of that date becomes the
+ * enrollment's last month, unless a suspension already set it. Repeating the same change changes nothing.
+ */
+export async function changeEnrollmentStatus(
+  dataSource: DataSource,
+  id: string,
+  target: Target,
+  on: CalendarDate = todayInChina(),
+): Promise<EnrollmentRow> {
+  if (!isUuid(id)) throw new NotFound(`No enrollment has the id "${id}": take the id from Person.enrollments.`);
+  return dataSource.transaction(async (manager) => {
+    const repository = manager.getRepository(EnrollmentEntity);
+    const enrollment = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!enrollment) throw new NotFound(`No enrollment has the id "${id}": take the id from Person.enrollments.`);
+    if (enrollment.status === target) return enrollment;
+    if (!ALLOWED_FROM[target].includes(enrollment.status)) {
+      throw new Conflict(`The enrollment is ${enrollment.status.toLowerCase()} and can no longer be ${VERB[target]}.`);
+    }
+    const month = monthOfDate(on);
+    if (month < enrollment.startMonth) {
+      throw new BadUserInput(
+        `on: ${on} is before the enrollment started (${formatYearMonth(enrollment.startMonth)}): give a date from then on.`,
+      );
+    }
+    enrollment.status = target;
+    enrollment.endMonth ??= month;
+    if (target === 'SUSPENDED') enrollment.suspendedOn = on;
+    else enrollment.terminatedOn = on;
+    return repository.save(enrollment);
+  });
+}

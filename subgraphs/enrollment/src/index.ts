@@ -1,0 +1,4 @@
+import { runStandalone } from '#shared/server/run-standalone.ts';
+import { enrollmentSubgraph } from './server.ts';
+
+await runStandalone(enrollmentSubgraph);

@@ -1,0 +1,20 @@
+import { findRegion, type PoolingRegion } from '#shared/regions/regions.ts';
+import type { EnrollmentRow } from '../db/entities/enrollment.ts';
+
+/** Regions and agencies are reference data held in memory: resolving them costs no SQL. */
+export const Region = {
+  __resolveReference: (reference: { code: string }) => findRegion(reference.code) ?? null,
+  agency: (region: PoolingRegion) => ({ name: region.agencyName, regionCode: region.code }),
+  policy: (region: PoolingRegion) => ({ profile: region.policyProfile }),
+};
+
+export const Agency = {
+  __resolveReference: (reference: { regionCode: string }) => {
+    const region = findRegion(reference.regionCode);
+    return region ? Region.agency(region) : null;
+  },
+};
+
+export const Enrollment = {
+  region: (enrollment: EnrollmentRow) => findRegion(enrollment.regionCode),
+};

@@ -1,0 +1,27 @@
+import { scalarResolvers } from '#shared/scalars.ts';
+import { defineSubgraph } from '#shared/server/subgraph.ts';
+import { createContext, type EnrollmentContext } from './context.ts';
+import { EnrollmentEntity } from './db/entities/enrollment.ts';
+import { PersonEntity } from './db/entities/person.ts';
+import { CreatePeopleAndEnrollments1732240000000 } from './db/migrations/1732240000000-create-people-and-enrollments.ts';
+import { Mutation } from './resolvers/mutation.ts';
+import { Person } from './resolvers/person.ts';
+import { Query } from './resolvers/query.ts';
+import { Agency, Enrollment, Region } from './resolvers/region.ts';
+
+export const enrollmentSubgraph = defineSubgraph<EnrollmentContext>({
+  name: 'enrollment',
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  resolvers: {
+    ...scalarResolvers,
+    Query,
+    Mutation,
+    Person,
+    Region,
+    Agency,
+    Enrollment,
+  },
+  entities: [PersonEntity, EnrollmentEntity],
+  migrations: [CreatePeopleAndEnrollments1732240000000],
+  createContext,
+});
