@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { SubgraphName } from '#shared/config.ts';
 import { createErrorFormatter } from '#shared/server/format-error.ts';
 import { startHttpServer, type RunningHttpServer } from '#shared/server/http-server.ts';
 import { graphiqlRoute } from './graphiql.ts';
+import { SubgraphDataSource } from './subgraph-data-source.ts';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
 
@@ -23,7 +24,7 @@ export function createGateway(subgraphUrls: GatewayOptions['subgraphUrls']) {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({ url: subgraphUrls[name as SubgraphName] ?? url }),
+      new SubgraphDataSource({ url: subgraphUrls[name as SubgraphName] ?? url }),
   });
   return new ApolloServer({
     gateway,
