@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { ExtraRoute } from '#shared/server/http-server.ts';
 
 /**
@@ -8,12 +9,23 @@ import type { ExtraRoute } from '#shared/server/http-server.ts';
  */
 const require = createRequire(import.meta.url);
 
-const ASSETS: Record<string, { file: string; type: string }> = {
-  '/graphiql/react.js': { file: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  '/graphiql/react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  '/graphiql/graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  '/graphiql/graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { packageName: string; file: string; type: string }> = {
+  '/graphiql/react.js': { packageName: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  '/graphiql/react-dom.js': { packageName: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  '/graphiql/graphiql.js': { packageName: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  '/graphiql/graphiql.css': { packageName: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/** Reads the bundles once, at start-up: a missing one stops the start instead of breaking the page later. */
+function loadAssets(): Map<string, { body: Buffer; type: string }> {
+  return new Map(
+    Object.entries(ASSETS).map(([path, { packageName, file, type }]) => {
+      // The packages' "exports" do not list their UMD bundles, so go through their folder.
+      const folder = dirname(require.resolve(`${packageName}/package.json`));
+      return [path, { body: readFileSync(join(folder, file)), type }];
+    }),
+  );
+}
 
 /** The example GraphiQL opens with: one person's whole cross-region history in one request. */
 export const EXAMPLE_QUERY = `# One person's whole history across regions, from all four subgraphs in one request.
@@ -83,7 +95,7 @@ function page(exampleVariables: Record<string, unknown>): string {
 /** The page at / and its assets under /graphiql/. */
 export function graphiqlRoute(exampleVariables: Record<string, unknown>): ExtraRoute {
   const html = page(exampleVariables);
-  const cache = new Map<string, Buffer>();
+  const assets = loadAssets();
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -92,12 +104,10 @@ export function graphiqlRoute(exampleVariables: Record<string, unknown>): ExtraR
       response.end(html);
       return true;
     }
-    const asset = ASSETS[path];
+    const asset = assets.get(path);
     if (!asset) return false;
-    let body = cache.get(path);
-    if (!body) cache.set(path, (body = readFileSync(require.resolve(asset.file))));
     response.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=86400' });
-    response.end(body);
+    response.end(asset.body);
     return true;
   };
 }

@@ -16,10 +16,16 @@ export function testConfig(): Config {
 }
 
 /** The whole hub over real HTTP on free ports, with databases of its own (dropped by `stop`). */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(exampleVariables?: Record<string, unknown>): Promise<TestStack> {
   const serverUrl = inject('databaseServerUrl');
   const config = testConfig();
-  const stack = await startStack({ config, serverUrl, host: '127.0.0.1', ports: 'any' });
+  const stack = await startStack({
+    config,
+    serverUrl,
+    host: '127.0.0.1',
+    ports: 'any',
+    ...(exampleVariables ? { exampleVariables } : {}),
+  });
   return {
     ...stack,
     config,

@@ -84,7 +84,11 @@ export async function startHttpServer<TContext extends BaseContext>(
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path !== '/graphql') {
-      if (options.routes?.some((route) => route(request, response))) return;
+      try {
+        if (options.routes?.some((route) => route(request, response))) return;
+      } catch {
+        return sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'The service could not complete this request.');
+      }
       return sendJsonError(response, 404, 'NOT_FOUND', `Nothing at ${path}: the GraphQL endpoint is /graphql.`);
     }
     handleGraphQL(options, request, response).catch((error: unknown) => {
