@@ -2,7 +2,7 @@ import { loadConfig } from '#shared/config.ts';
 import { listenHost, stopOnSignals } from '#shared/server/run-standalone.ts';
 import { startGateway } from './server.ts';
 
-const config = loadConfig();
+const config = loadConfig(process.env, 'gateway');
 const gateway = await startGateway({
   port: config.port ?? 4000,
   host: listenHost(config),

@@ -22,8 +22,7 @@ const DEVELOPMENT_PERSON_ID_KEY = 'development-only-person-id-key-not-secret';
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalUrl = z.string().url().optional();
 
-const configSchema = z
-  .object({
+const configSchema = z.object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: port.optional(),
     DATABASE_URL: z
@@ -42,12 +41,7 @@ const configSchema = z
     CONTRIBUTIONS_URL: optionalUrl,
     ACCOUNTS_URL: optionalUrl,
     TRANSFERS_URL: optionalUrl,
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.PERSON_ID_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['PERSON_ID_KEY'], message: 'is required in production' });
-    }
-  });
+});
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -69,10 +63,17 @@ export const CONFIG_VARIABLES = Object.keys(configSchema.shape) as (keyof RawCon
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Parses the environment. `service` says who reads it: the gateway holds no person data, so only the
+ * subgraphs need PERSON_ID_KEY in production.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, service: 'gateway' | 'subgraphs' = 'subgraphs'): Config {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  if (parsed.success && parsed.data.NODE_ENV === 'production' && service === 'subgraphs' && !parsed.data.PERSON_ID_KEY) {
+    problems.push('  PERSON_ID_KEY: is required in production (a secret of at least 32 characters)');
+  }
+  if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const raw = parsed.data;
