@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { manyByKey } from '#shared/database/batch.ts';
+import { parseYearMonth, type YearMonth } from '#shared/year-month.ts';
 import { AccountEntryEntity, type AccountEntryRow } from './db/entities/account-entry.ts';
 import { PersonalAccountEntity, type PersonalAccountRow } from './db/entities/personal-account.ts';
 
@@ -35,6 +36,20 @@ export function createLoaders(dataSource: DataSource) {
         .orderBy('account.regionCode')
         .getMany();
       return manyByKey(personIds, rows, (row) => row.personId);
+    }),
+    /** Months with a spending entry, per person and region: benefits used there (000 art 12(3)). */
+    benefitUseByPerson: new DataLoader<string, { regionCode: string; month: YearMonth }[]>(async (personIds) => {
+      const rows: { person_id: string; region_code: string; month: string }[] = await dataSource.query(
+        `SELECT DISTINCT account.person_id, account.region_code, to_char(entry."on", 'YYYY-MM') AS month
+           FROM account_entry entry JOIN personal_account account ON account.id = entry.account_id
+          WHERE account.person_id = ANY($1) AND entry.kind = 'SPENDING'
+          ORDER BY month, account.region_code`,
+        [personIds],
+      );
+      const uses = rows.map((row) => ({ personId: row.person_id, regionCode: row.region_code, month: parseYearMonth(row.month)! }));
+      return manyByKey(personIds, uses, (use) => use.personId).map((list) =>
+        list.map(({ regionCode, month }) => ({ regionCode, month })),
+      );
     }),
     entries(last: number | null): DataLoader<string, AccountEntryRow[]> {
       let loader = entriesByLast.get(last);

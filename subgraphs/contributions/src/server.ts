@@ -7,6 +7,7 @@ import { DeemedPeriodEntity } from './db/entities/deemed-period.ts';
 import { CreateContributions1732240000001 } from './db/migrations/1732240000001-create-contributions.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Person } from './resolvers/person.ts';
+import { ContributionYearsResolvers, DuplicateMonthResolvers, RegionMonthsResolvers } from './resolvers/results.ts';
 
 export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
   name: 'contributions',
@@ -17,6 +18,10 @@ export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
     Person,
     Contribution: { region: regionReference },
     DeemedPeriod: { region: regionReference },
+    ContributionPeriod: { region: regionReference },
+    ContributionYears: ContributionYearsResolvers,
+    RegionMonths: RegionMonthsResolvers,
+    DuplicateMonth: DuplicateMonthResolvers,
   },
   entities: [ContributionEntity, DeemedPeriodEntity],
   migrations: [CreateContributions1732240000001],

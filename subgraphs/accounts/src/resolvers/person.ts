@@ -6,6 +6,8 @@ export const Person = {
   __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
   accounts: (person: { id: string }, _: unknown, context: AccountsContext) =>
     context.loaders.accountsByPerson.load(person.id),
+  benefitUse: (person: { id: string }, _: unknown, context: AccountsContext) =>
+    context.loaders.benefitUseByPerson.load(person.id),
 };
 
 export const PersonalAccount = {

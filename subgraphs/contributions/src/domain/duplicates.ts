@@ -47,16 +47,20 @@ function arrivals(payments: Paid[]): Paid[] {
 export function duplicateMonths(rows: readonly ContributionRow[], benefitUse: readonly BenefitUse[] = []): DuplicateMonth[] {
   const employee = rows.filter((row): row is Paid => row.paidOn !== null && row.insuranceType === 'EMPLOYEE');
   const byMonth = new Map<YearMonth, Paid[]>();
-  for (const row of employee) byMonth.set(row.month, [...(byMonth.get(row.month) ?? []), row]);
   const monthsPaid = new Map<string, Set<YearMonth>>();
-  for (const row of employee) monthsPaid.set(row.regionCode, (monthsPaid.get(row.regionCode) ?? new Set()).add(row.month));
+  for (const row of employee) {
+    const payments = byMonth.get(row.month);
+    if (payments) payments.push(row);
+    else byMonth.set(row.month, [row]);
+    monthsPaid.set(row.regionCode, (monthsPaid.get(row.regionCode) ?? new Set()).add(row.month));
+  }
   const used = new Set(benefitUse.map((use) => useKey(use.regionCode, use.month)));
   const refundsGranted = new Map<string, number>();
 
   const result: DuplicateMonth[] = [];
-  for (const month of [...byMonth.keys()].sort((a, b) => a - b)) {
-    const ordered = arrivals(byMonth.get(month)!);
-    if (ordered.length < 2) continue;
+  const paidTwice = [...byMonth].filter(([, payments]) => payments.some((p) => p.regionCode !== payments[0]!.regionCode));
+  for (const [month, payments] of paidTwice.sort(([a], [b]) => a - b)) {
+    const ordered = arrivals(payments);
     const regionCodes = ordered.map((payment) => payment.regionCode);
     const guangdongHistory = ordered
       .map((payment) => policyFor(payment.regionCode).historicalDuplicates)

@@ -1,17 +1,49 @@
+import { InputProblems } from '#shared/errors.ts';
+import { checkRegionCode } from '#shared/input-checks.ts';
+import { parseYearMonth } from '#shared/year-month.ts';
 import type { ContributionsContext } from '../context.ts';
+import { contributionPeriods } from '../domain/contribution-periods.ts';
+import { contributionYears } from '../domain/contribution-years.ts';
+import { duplicateMonths, type BenefitUse } from '../domain/duplicates.ts';
 import { arrears, paidContributions, type ContributionFilter } from '../domain/history.ts';
 
-type PersonReference = { id: string };
+type PersonReference = { id: string; benefitUse?: { regionCode: string; month: string }[] };
+
+const history = (person: PersonReference, context: ContributionsContext) =>
+  context.loaders.contributionsByPerson.load(person.id);
+
+/** Benefit use arrives in the representation from the accounts subgraph (@requires), as wire values. */
+function benefitUseOf(person: PersonReference): BenefitUse[] {
+  return (person.benefitUse ?? []).flatMap(({ regionCode, month }) => {
+    const parsed = parseYearMonth(month);
+    return parsed === null ? [] : [{ regionCode, month: parsed }];
+  });
+}
 
 export const Person = {
-  __resolveReference: (reference: PersonReference) => ({ id: reference.id }),
+  __resolveReference: (reference: PersonReference) => reference,
 
   contributions: async (person: PersonReference, filter: ContributionFilter, context: ContributionsContext) =>
-    paidContributions(await context.loaders.contributionsByPerson.load(person.id), filter),
+    paidContributions(await history(person, context), filter),
 
-  arrears: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
-    arrears(await context.loaders.contributionsByPerson.load(person.id)),
+  arrears: async (person: PersonReference, _: unknown, context: ContributionsContext) => arrears(await history(person, context)),
 
   deemedPeriods: (person: PersonReference, _: unknown, context: ContributionsContext) =>
     context.loaders.deemedPeriodsByPerson.load(person.id),
+
+  contributionPeriods: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
+    contributionPeriods(await history(person, context)),
+
+  contributionYears: async (person: PersonReference, args: { asOfRegion?: string | null }, context: ContributionsContext) => {
+    if (args.asOfRegion) {
+      const problems = new InputProblems();
+      checkRegionCode(problems, 'asOfRegion', args.asOfRegion);
+      problems.throwIfAny('No contribution years were computed');
+    }
+    const [rows, deemed] = await Promise.all([history(person, context), context.loaders.deemedPeriodsByPerson.load(person.id)]);
+    return contributionYears(rows, deemed, args.asOfRegion);
+  },
+
+  duplicateMonths: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
+    duplicateMonths(await history(person, context), benefitUseOf(person)),
 };

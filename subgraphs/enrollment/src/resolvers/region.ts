@@ -1,11 +1,22 @@
 import { findRegion, type PoolingRegion } from '#shared/regions/regions.ts';
+import { policyDeadlines, policyRules } from '#shared/rules/policy-summary.ts';
+import { POLICIES } from '#shared/rules/region-policy.ts';
 import type { EnrollmentRow } from '../db/entities/enrollment.ts';
 
 /** Regions and agencies are reference data held in memory: resolving them costs no SQL. */
 export const Region = {
   __resolveReference: (reference: { code: string }) => findRegion(reference.code) ?? null,
   agency: (region: PoolingRegion) => ({ name: region.agencyName, regionCode: region.code }),
-  policy: (region: PoolingRegion) => ({ profile: region.policyProfile }),
+  policy: (region: PoolingRegion) => {
+    const policy = POLICIES[region.policyProfile];
+    return {
+      profile: policy.profile,
+      regulation: policy.regulation,
+      inForceSince: policy.inForceSince,
+      deadlines: policyDeadlines(policy),
+      rules: policyRules(policy),
+    };
+  },
 };
 
 export const Agency = {
