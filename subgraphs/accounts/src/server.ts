@@ -3,20 +3,25 @@ import { defineSubgraph } from '#shared/server/subgraph.ts';
 import { createContext, type AccountsContext } from './context.ts';
 import { AccountEntryEntity } from './db/entities/account-entry.ts';
 import { PersonalAccountEntity } from './db/entities/personal-account.ts';
+import { AccountTransferEntity } from './db/entities/account-transfer.ts';
 import { CreateLedger1732240000002 } from './db/migrations/1732240000002-create-ledger.ts';
+import { AccountTransfers1732240000004 } from './db/migrations/1732240000004-account-transfers.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Person, PersonalAccount } from './resolvers/person.ts';
+import { SettlementMutation, SettlementQuery, SettlementTypes } from './resolvers/settlement.ts';
 
 export const accountsSubgraph = defineSubgraph<AccountsContext>({
   name: 'accounts',
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers: {
     ...scalarResolvers,
-    Mutation,
+    Query: SettlementQuery,
+    Mutation: { ...Mutation, ...SettlementMutation },
     Person,
     PersonalAccount,
+    ...SettlementTypes,
   },
-  entities: [PersonalAccountEntity, AccountEntryEntity],
-  migrations: [CreateLedger1732240000002],
+  entities: [PersonalAccountEntity, AccountEntryEntity, AccountTransferEntity],
+  migrations: [CreateLedger1732240000002, AccountTransfers1732240000004],
   createContext,
 });

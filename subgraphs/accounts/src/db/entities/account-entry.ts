@@ -27,6 +27,8 @@ export interface AccountEntryRow {
   idempotencyKey: string | null;
   /** Fingerprint of the request that made the entry, to tell a retry from a different request under one key. */
   requestHash: string | null;
+  /** Where a PAYOUT went, masked. */
+  destination: string | null;
   recordedAt: Date;
 }
 
@@ -45,6 +47,7 @@ export const AccountEntryEntity = new EntitySchema<AccountEntryRow>({
     transferId: { name: 'transfer_id', type: 'uuid', nullable: true },
     idempotencyKey: { name: 'idempotency_key', type: 'text', nullable: true },
     requestHash: { name: 'request_hash', type: 'text', nullable: true },
+    destination: { type: 'text', nullable: true },
     recordedAt: { name: 'recorded_at', type: 'timestamptz', createDate: true },
   },
 });

@@ -1,0 +1,57 @@
+import type { CalendarDate } from '#shared/calendar-date.ts';
+import { BadUserInput, InputProblems } from '#shared/errors.ts';
+import { checkRegionCode, isUuid } from '#shared/input-checks.ts';
+import type { Fen } from '#shared/money.ts';
+import type { YearMonth } from '#shared/year-month.ts';
+import { declareAccountTransfer, receiveAccountTransfer, sendAccountTransfer, type DeclareAccountTransferInput } from '../commands/account-transfer.ts';
+import { payOutAccountBalance, type PayoutInput } from '../commands/pay-out.ts';
+import type { AccountsContext } from '../context.ts';
+import { AccountTransferEntity, type AccountTransferRow } from '../db/entities/account-transfer.ts';
+import type { RegionNetting, TransferFlow } from '../domain/netting.ts';
+import { approvalForm, settlementNetting, type ApprovalForm } from '../queries/settlement.ts';
+
+export const SettlementQuery = {
+  settlementNetting: (_: unknown, args: { month: YearMonth; province?: string | null }, context: AccountsContext) =>
+    settlementNetting(context.db.dataSource, args.month, args.province),
+
+  accountTransferOutApprovalForm: (_: unknown, args: { regionCode: string; on: CalendarDate }, context: AccountsContext) => {
+    const problems = new InputProblems();
+    checkRegionCode(problems, 'regionCode', args.regionCode);
+    problems.throwIfAny('No approval form was produced');
+    return approvalForm(context.db.dataSource, args.regionCode, args.on);
+  },
+
+  accountTransfer: (_: unknown, args: { transferId: string }, context: AccountsContext) => {
+    if (!isUuid(args.transferId)) throw new BadUserInput(`transferId: "${args.transferId}" is not a transfer id (a UUID).`);
+    return context.db.dataSource.getRepository(AccountTransferEntity).findOneBy({ transferId: args.transferId });
+  },
+};
+
+export const SettlementMutation = {
+  payOutAccountBalance: (_: unknown, args: { input: PayoutInput }, context: AccountsContext) =>
+    payOutAccountBalance(context.db.dataSource, context.config.personIdKey, args.input),
+  declareAccountTransfer: (_: unknown, args: { input: DeclareAccountTransferInput }, context: AccountsContext) =>
+    declareAccountTransfer(context.db.dataSource, args.input),
+  sendAccountTransfer: (_: unknown, args: { transferId: string; on: CalendarDate }, context: AccountsContext) =>
+    sendAccountTransfer(context.db.dataSource, args.transferId, args.on),
+  receiveAccountTransfer: (_: unknown, args: { transferId: string; amount: Fen; on: CalendarDate }, context: AccountsContext) =>
+    receiveAccountTransfer(context.db.dataSource, args.transferId, args.amount, args.on),
+};
+
+const region = (code: string) => ({ code });
+
+export const SettlementTypes = {
+  RegionNetting: { region: (row: RegionNetting) => region(row.regionCode) },
+  NettingPair: { from: (pair: TransferFlow) => region(pair.fromRegion), to: (pair: TransferFlow) => region(pair.toRegion) },
+  ApprovalForm: {
+    region: (form: ApprovalForm) => region(form.regionCode),
+    dueBy: (form: ApprovalForm) => form.dueBy.dueOn,
+    dueByProvisional: (form: ApprovalForm) => form.dueBy.provisional,
+  },
+  AccountTransfer: {
+    declaredAmount: (row: AccountTransferRow) => row.declared,
+    sentAmount: (row: AccountTransferRow) => row.sent,
+    creditedAmount: (row: AccountTransferRow) => row.credited,
+    explainedBySpending: (row: AccountTransferRow) => row.explained,
+  },
+};

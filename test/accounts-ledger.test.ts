@@ -1,0 +1,277 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLClient, gql } from 'graphql-request';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personIdFor } from '#shared/id-number.ts';
+import { testIdNumber } from './support/people.ts';
+import { errorsOf, startTestStack, type TestStack } from './support/test-stack.ts';
+
+const ENTRY = gql`
+  mutation ($input: AccountEntryInput!) { recordAccountEntry(input: $input) { id kind amount balanceAfter } }
+`;
+const ACCOUNTS = gql`
+  query ($idNumber: String!) {
+    person(idNumber: $idNumber) { accounts { region { code } balance entries { kind direction amount balanceAfter destination transferId } } }
+  }
+`;
+const DECLARE = gql`
+  mutation ($input: DeclareAccountTransferInput!) { declareAccountTransfer(input: $input) { status declaredAmount declaredOn } }
+`;
+const SEND = gql`mutation ($id: ID!, $on: Date!) { sendAccountTransfer(transferId: $id, on: $on) { status sentAmount sentOn } }`;
+const RECEIVE = gql`
+  mutation ($id: ID!, $amount: Money!, $on: Date!) {
+    receiveAccountTransfer(transferId: $id, amount: $amount, on: $on) { status creditedAmount explainedBySpending }
+  }
+`;
+const TRANSIT = gql`query ($id: ID!) { accountTransfer(transferId: $id) { status sentAmount creditedAmount } }`;
+
+type Account = { region: { code: string }; balance: string; entries: { kind: string; direction: string; amount: string; balanceAfter: string; destination: string | null; transferId: string | null }[] };
+const fen = (money: string) => BigInt(money.replace('.', ''));
+
+describe('the personal-account ledger', () => {
+  let hub: TestStack;
+  /** The accounts subgraph called directly, as the transfers subgraph does for the internal steps. */
+  let accounts: GraphQLClient;
+
+  const entry = (idNumber: string, regionCode: string, kind: string, amount: string, extra: Record<string, unknown> = {}) =>
+    hub.client.request<{ recordAccountEntry: { id: string; balanceAfter: string } }>(ENTRY, {
+      input: { idNumber, regionCode, kind, amount, on: '2026-10-08', ...extra },
+    });
+  const accountsOf = async (idNumber: string) =>
+    (await hub.client.request<{ person: { accounts: Account[] } | null }>(ACCOUNTS, { idNumber })).person?.accounts ?? [];
+  const enroll = (idNumber: string, regionCode: string) =>
+    hub.client.request(gql`mutation ($input: EnrollInput!) { enroll(input: $input) { id } }`, {
+      input: { idNumber, name: '孙超', regionCode, insuranceType: 'EMPLOYEE', startMonth: '2020-01' },
+    });
+
+  beforeAll(async () => {
+    hub = await startTestStack();
+    accounts = new GraphQLClient(hub.subgraphs.accounts.url);
+  });
+  afterAll(() => hub?.stop());
+
+  it('never goes negative under many concurrent spendings and allocations; the balance is the sum of accepted entries', async () => {
+    const idNumber = testIdNumber(40, '350102');
+    await enroll(idNumber, '350100');
+    await entry(idNumber, '350100', 'ALLOCATION', '100.00');
+    const requests = [
+      ...Array.from({ length: 40 }, () => entry(idNumber, '350100', 'SPENDING', '7.00')),
+      ...Array.from({ length: 10 }, () => entry(idNumber, '350100', 'ALLOCATION', '5.00')),
+    ];
+    const outcomes = await Promise.allSettled(requests);
+    const accepted = outcomes.slice(0, 40).filter((outcome) => outcome.status === 'fulfilled').length;
+    const refused = await Promise.all(outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => errorsOf(Promise.reject(outcome.reason))));
+    expect(outcomes.slice(40).every((outcome) => outcome.status === 'fulfilled')).toBe(true);
+    expect(accepted).toBeGreaterThanOrEqual(14); // 100.00 / 7.00, before any allocation arrives
+    expect(accepted).toBeLessThanOrEqual(21); // 150.00 / 7.00, after all of them
+    expect(refused.flat().map((error) => error.extensions?.code)).toEqual(Array(40 - accepted).fill('BAD_USER_INPUT'));
+
+    const [account] = await accountsOf(idNumber);
+    expect(fen(account!.balance)).toBe(10000n + 10n * 500n - BigInt(accepted) * 700n);
+    let running = 0n;
+    for (const { direction, amount, balanceAfter } of account!.entries) {
+      running += direction === 'CREDIT' ? fen(amount) : -fen(amount);
+      expect(fen(balanceAfter)).toBe(running);
+      expect(running >= 0n).toBe(true);
+    }
+    expect(running).toBe(fen(account!.balance));
+  });
+
+  it('records one entry for many concurrent replays of one idempotency key', async () => {
+    const idNumber = testIdNumber(41, '350102');
+    const replays = await Promise.all(
+      Array.from({ length: 12 }, () => entry(idNumber, '350200', 'ALLOCATION', '64.00', { idempotencyKey: 'batch-2026-10-0041' })),
+    );
+    expect(new Set(replays.map((result) => result.recordAccountEntry.id)).size).toBe(1);
+    const rows = await hub.subgraphs.accounts.db.dataSource.query(`SELECT count(*)::int AS n FROM account_entry WHERE idempotency_key = 'batch-2026-10-0041'`);
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+
+  describe('moving a balance for a transfer (internal steps of the transfers subgraph)', () => {
+    const idNumber = testIdNumber(42, '350102');
+    let personId: string;
+    /** The person's money: every account plus what is in transit for the transfer. */
+    const moneyOf = async (transferId: string) => {
+      const balances = (await accountsOf(idNumber)).reduce((sum, account) => sum + fen(account.balance), 0n);
+      const { accountTransfer } = await accounts.request<{ accountTransfer: { status: string; sentAmount: string | null } | null }>(TRANSIT, { id: transferId });
+      const inTransit = accountTransfer?.status === 'IN_TRANSIT' ? fen(accountTransfer.sentAmount!) : 0n;
+      return balances + inTransit;
+    };
+
+    beforeAll(async () => {
+      await enroll(idNumber, '350100');
+      personId = personIdFor(hub.config.personIdKey, idNumber);
+      await entry(idNumber, '350100', 'ALLOCATION', '1500.00', { on: '2026-10-01' });
+    });
+
+    it('declares, sends and credits exactly once, conserving money, with spending after the Info Sheet explained (000 art 10)', async () => {
+      const transferId = randomUUID();
+      const input = { transferId, personId, fromRegion: '350100', toRegion: '440100', on: '2026-10-09' };
+      expect(await accounts.request(DECLARE, { input })).toEqual({
+        declareAccountTransfer: { status: 'DECLARED', declaredAmount: '1500.00', declaredOn: '2026-10-09' },
+      });
+      expect(await moneyOf(transferId)).toBe(150000n);
+      await entry(idNumber, '350100', 'SPENDING', '84.50', { on: '2026-10-10' });
+
+      const sent = { sendAccountTransfer: { status: 'IN_TRANSIT', sentAmount: '1415.50', sentOn: '2026-10-12' } };
+      expect(await accounts.request(SEND, { id: transferId, on: '2026-10-12' })).toEqual(sent);
+      expect(await accounts.request(SEND, { id: transferId, on: '2026-10-13' })).toEqual(sent); // a retry
+      expect(await moneyOf(transferId)).toBe(141550n);
+
+      const wrong = await errorsOf(accounts.request(RECEIVE, { id: transferId, amount: '1400.00', on: '2026-10-14' }));
+      expect(wrong.map((error) => [error.extensions?.code, error.message])).toEqual([
+        ['CONFLICT', 'Nothing was credited: the amount received, 1400.00, is not the 1415.50 the out-region sent (difference -15.50): check the amount on the bank statement.'],
+      ]);
+      const credited = { receiveAccountTransfer: { status: 'CREDITED', creditedAmount: '1415.50', explainedBySpending: '84.50' } };
+      expect(await accounts.request(RECEIVE, { id: transferId, amount: '1415.50', on: '2026-10-14' })).toEqual(credited);
+      expect(await accounts.request(RECEIVE, { id: transferId, amount: '1415.50', on: '2026-10-15' })).toEqual(credited); // a retry
+      expect(await moneyOf(transferId)).toBe(141550n);
+
+      const byRegion = Object.fromEntries((await accountsOf(idNumber)).map((account) => [account.region.code, account]));
+      expect(byRegion['350100']!.balance).toBe('0.00');
+      expect(byRegion['350100']!.entries.at(-1)).toEqual({ kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: '1415.50', balanceAfter: '0.00', destination: null, transferId });
+      expect(byRegion['440100']!.entries).toEqual([
+        { kind: 'TRANSFER_IN', direction: 'CREDIT', amount: '1415.50', balanceAfter: '1415.50', destination: null, transferId },
+      ]);
+    });
+
+    it('refuses to credit what spending does not explain, and writes nothing', async () => {
+      const other = testIdNumber(43, '350102');
+      await entry(other, '350200', 'ALLOCATION', '800.00', { on: '2026-10-01' });
+      const transferId = randomUUID();
+      const otherId = personIdFor(hub.config.personIdKey, other);
+      await accounts.request(DECLARE, { input: { transferId, personId: otherId, fromRegion: '350200', toRegion: '350100', on: '2026-10-05' } });
+      await entry(other, '350200', 'SPENDING', '50.00', { on: '2026-10-05' }); // the same day: not after the Info Sheet
+      await accounts.request(SEND, { id: transferId, on: '2026-10-06' });
+      const errors = await errorsOf(accounts.request(RECEIVE, { id: transferId, amount: '750.00', on: '2026-10-07' }));
+      expect(errors.map((error) => error.message)).toEqual([
+        "Nothing was credited: the amount received, 750.00, differs from the Info Sheet's 800.00 by -50.00; spending after the Info Sheet explains 0.00, leaving 50.00 unexplained (000 art 10): settle it with the out-region agency.",
+      ]);
+      expect(await accounts.request(TRANSIT, { id: transferId })).toEqual({ accountTransfer: { status: 'IN_TRANSIT', sentAmount: '750.00', creditedAmount: null } });
+    });
+
+    it('keeps the internal steps off the public graph', async () => {
+      const errors = await errorsOf(hub.client.request(SEND, { id: randomUUID(), on: '2026-10-12' }));
+      expect(errors.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(errors[0]!.message).toBe('Cannot query field "sendAccountTransfer" on type "Mutation".');
+    });
+  });
+
+  describe('payouts instead of a transfer', () => {
+    const PAYOUT = gql`
+      mutation ($input: PayoutInput!) { payOutAccountBalance(input: $input) { kind direction amount balanceAfter destination } }
+    `;
+    const idNumber = testIdNumber(44, '440106');
+    const payout = (extra: Record<string, unknown>) => ({
+      idNumber, regionCode: '440300', reason: 'IN_REGION_WITHOUT_PERSONAL_ACCOUNT', bankAccount: '6222 0202 0000 1234',
+      personConfirmed: true, on: '2026-10-20', ...extra,
+    });
+
+    it('pays the whole balance to the confirmed bank account when the in-region has no personal account (000 art 9)', async () => {
+      await entry(idNumber, '440300', 'ALLOCATION', '2345.67', { on: '2026-10-01' });
+      await entry(idNumber, '440300', 'SPENDING', '45.67', { on: '2026-10-02' });
+      expect(await hub.client.request(PAYOUT, { input: payout({ idempotencyKey: 'payout-44' }) })).toEqual({
+        payOutAccountBalance: { kind: 'PAYOUT', direction: 'DEBIT', amount: '2300.00', balanceAfter: '0.00', destination: 'bank account ****1234 (000 art 9)' },
+      });
+      expect((await hub.client.request<{ payOutAccountBalance: unknown }>(PAYOUT, { input: payout({ idempotencyKey: 'payout-44' }) })).payOutAccountBalance).toMatchObject({ amount: '2300.00' });
+      const errors = await errorsOf(hub.client.request(PAYOUT, { input: payout({}) }));
+      expect(errors.map((error) => error.message)).toEqual(['regionCode: the account in 440300 holds nothing to pay out.']);
+    });
+
+    it('needs the confirmation, and each province rule applies in its province only (000 art 9, 004 art 15)', async () => {
+      const errors = await errorsOf(
+        hub.client.request(PAYOUT, { input: payout({ reason: 'RETURN_ON_SWITCH_TO_RESIDENT', personConfirmed: false, bankAccount: '12' }) }),
+      );
+      expect(errors.map((error) => [error.extensions?.code, error.message])).toEqual([
+        [
+          'BAD_USER_INPUT',
+          'Nothing was paid out. reason: RETURN_ON_SWITCH_TO_RESIDENT is a rule of 河南省 (004 art 15); it does not apply in 440300; ' +
+            'personConfirmed: the person must confirm the payout to their own account (004 art 15); bankAccount: give the bank account number, 10 to 30 digits.',
+        ],
+      ]);
+    });
+  });
+
+  describe('monthly netting and the approval form (002 art 9(5), 002 art 10(4))', () => {
+    const NETTING = gql`
+      query ($month: YearMonth!, $province: String) {
+        settlementNetting(month: $month, province: $province) {
+          month province availableFrom dueOn total rule
+          regions { region { code } payable receivable net }
+          pairs { from { code } to { code } amount transfers }
+        }
+      }
+    `;
+    const move = async (n: number, from: string, to: string, amount: string, on: string) => {
+      const idNumber = testIdNumber(50 + n, '350102');
+      await entry(idNumber, from, 'ALLOCATION', amount, { on: '2026-09-01' });
+      const transferId = randomUUID();
+      const input = { transferId, personId: personIdFor(hub.config.personIdKey, idNumber), fromRegion: from, toRegion: to, on };
+      await accounts.request(DECLARE, { input });
+      await accounts.request(SEND, { id: transferId, on });
+    };
+
+    beforeAll(async () => {
+      await move(1, '350100', '350200', '600.00', '2026-09-03');
+      await move(2, '350100', '350200', '400.00', '2026-09-03');
+      await move(3, '350200', '350100', '450.50', '2026-09-10');
+      await move(4, '350200', '350300', '300.00', '2026-09-20');
+      await move(5, '350300', '350100', '99.99', '2026-09-30');
+      await move(6, '350100', '440100', '1000.00', '2026-09-15'); // leaves the province
+      await move(7, '350100', '350200', '777.00', '2026-08-31'); // another month
+    });
+
+    it('nets a month within Fujian: payables, receivables, nets summing to zero, and the pairs behind them', async () => {
+      const { settlementNetting } = await hub.client.request<{ settlementNetting: { regions: { net: string }[] } }>(NETTING, { month: '2026-09', province: '350000' });
+      expect(settlementNetting).toEqual({
+        month: '2026-09',
+        province: '350000',
+        availableFrom: '2026-10-01',
+        dueOn: '2026-10-05',
+        total: '1850.49',
+        rule: '002 art 9(5)',
+        regions: [
+          { region: { code: '350100' }, payable: '1000.00', receivable: '550.49', net: '-449.51' },
+          { region: { code: '350200' }, payable: '750.50', receivable: '1000.00', net: '249.50' },
+          { region: { code: '350300' }, payable: '99.99', receivable: '300.00', net: '200.01' },
+        ],
+        pairs: [
+          { from: { code: '350100' }, to: { code: '350200' }, amount: '1000.00', transfers: 2 },
+          { from: { code: '350200' }, to: { code: '350100' }, amount: '450.50', transfers: 1 },
+          { from: { code: '350200' }, to: { code: '350300' }, amount: '300.00', transfers: 1 },
+          { from: { code: '350300' }, to: { code: '350100' }, amount: '99.99', transfers: 1 },
+        ],
+      });
+      expect(settlementNetting.regions.reduce((sum, region) => sum + fen(region.net), 0n)).toBe(0n);
+    });
+
+    it('nets across the country without a province', async () => {
+      const { settlementNetting } = await hub.client.request<{ settlementNetting: { total: string; dueOn: null; regions: { region: { code: string }; net: string }[] } }>(NETTING, { month: '2026-09' });
+      expect(settlementNetting.total).toBe('2850.49');
+      expect(settlementNetting.dueOn).toBeNull();
+      expect(settlementNetting.regions.map((region) => [region.region.code, region.net])).toEqual([
+        ['350100', '-1449.51'],
+        ['350200', '249.50'],
+        ['350300', '200.01'],
+        ['440100', '1000.00'],
+      ]);
+    });
+
+    it('is not available before the month is over', async () => {
+      const errors = await errorsOf(hub.client.request(NETTING, { month: '2099-01' }));
+      expect(errors.map((error) => [error.extensions?.code, error.message])).toEqual([
+        ['BAD_USER_INPUT', 'month: the netting for 2099-01 is available from 2099-02-01, once the month is over.'],
+      ]);
+    });
+
+    it("summarises one day's clearings by in-region on the approval form, due in 3 working days", async () => {
+      const query = gql`{ accountTransferOutApprovalForm(regionCode: "350100", on: "2026-09-03") {
+        region { code } on dueBy dueByProvisional total rule rows { to { code } amount transfers } } }`;
+      expect(await hub.client.request(query)).toEqual({
+        accountTransferOutApprovalForm: {
+          region: { code: '350100' }, on: '2026-09-03', dueBy: '2026-09-08', dueByProvisional: false, total: '1000.00', rule: '002 art 10(4)',
+          rows: [{ to: { code: '350200' }, amount: '1000.00', transfers: 2 }],
+        },
+      });
+    });
+  });
+});
