@@ -24,23 +24,31 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** Starts the four subgraphs, each over HTTP with its own database, then the gateway in front of them. */
+/**
+ * Starts the four subgraphs, each over HTTP with its own database, then the gateway in front of them. The
+ * transfers subgraph starts last, told where the other three listen, since it drives them.
+ */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const started = await Promise.allSettled(
-    SUBGRAPHS.map((definition) =>
-      serveSubgraph(definition, {
-        serverUrl: options.serverUrl,
-        config: options.config,
-        host: options.host,
-        port: options.ports === 'any' ? 0 : DEFAULT_SUBGRAPH_PORTS[definition.name],
-      }),
-    ),
-  );
-  const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  const failure = started.find((result) => result.status === 'rejected');
-  if (failure) {
+  const running: RunningSubgraph[] = [];
+  const serve = (definition: (typeof SUBGRAPHS)[number], config: Config) =>
+    serveSubgraph(definition, {
+      serverUrl: options.serverUrl,
+      config,
+      host: options.host,
+      port: options.ports === 'any' ? 0 : DEFAULT_SUBGRAPH_PORTS[definition.name],
+    }).then((subgraph) => {
+      running.push(subgraph);
+      return subgraph;
+    });
+  try {
+    const [enrollment, contributions, accounts] = await Promise.all(
+      [enrollmentSubgraph, contributionsSubgraph, accountsSubgraph].map((definition) => serve(definition, options.config)),
+    );
+    const urls = { enrollment: enrollment!.url, contributions: contributions!.url, accounts: accounts!.url };
+    await serve(transfersSubgraph, { ...options.config, subgraphUrls: { ...options.config.subgraphUrls, ...urls } });
+  } catch (error) {
     await Promise.all(running.map((subgraph) => subgraph.stop()));
-    throw (failure as PromiseRejectedResult).reason;
+    throw error;
   }
   const subgraphs = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph])) as Stack['subgraphs'];
   const subgraphUrls = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph.url]));

@@ -23,9 +23,10 @@ describe('configuration', () => {
     );
   });
 
-  it('requires a secret PERSON_ID_KEY for the subgraphs in production, not for the gateway', () => {
+  it('requires the secrets PERSON_ID_KEY and AGENCY_SEAL_KEY for the subgraphs in production, not for the gateway', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
-      'Invalid configuration:\n  PERSON_ID_KEY: is required in production (a secret of at least 32 characters)',
+      'Invalid configuration:\n  PERSON_ID_KEY: is required in production (a secret of at least 32 characters)\n' +
+        '  AGENCY_SEAL_KEY: is required in production (a secret of at least 32 characters)',
     );
     expect(loadConfig({ NODE_ENV: 'production' }, 'gateway').nodeEnv).toBe('production');
     expect(() => loadConfig({ PERSON_ID_KEY: 'short' })).toThrow('PERSON_ID_KEY: must be at least 32 characters');

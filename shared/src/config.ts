@@ -18,6 +18,7 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
 export const subgraphUrlVariable = (name: SubgraphName) => `${name.toUpperCase()}_URL` as const;
 
 const DEVELOPMENT_PERSON_ID_KEY = 'development-only-person-id-key-not-secret';
+const DEVELOPMENT_AGENCY_SEAL_KEY = 'development-only-agency-seal-key-not-secret';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalUrl = z.string().url().optional();
@@ -37,6 +38,7 @@ const configSchema = z.object({
     EMBEDDED_POSTGRES_PORT: port.default(54329),
     SEED: z.enum(['demo', 'none']).default('demo'),
     PERSON_ID_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    AGENCY_SEAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     ENROLLMENT_URL: optionalUrl,
     CONTRIBUTIONS_URL: optionalUrl,
     ACCOUNTS_URL: optionalUrl,
@@ -55,6 +57,8 @@ export interface Config {
   embeddedPostgresPort: number;
   seed: RawConfig['SEED'];
   personIdKey: string;
+  /** The secret the agencies' SM2 seal keys are derived from (transfers subgraph). */
+  agencySealKey: string;
   subgraphUrls: Partial<Record<SubgraphName, string>>;
 }
 
@@ -70,8 +74,10 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, service: 'gateway' | 'subgraphs' = 'subgraphs'): Config {
   const parsed = configSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-  if (parsed.success && parsed.data.NODE_ENV === 'production' && service === 'subgraphs' && !parsed.data.PERSON_ID_KEY) {
-    problems.push('  PERSON_ID_KEY: is required in production (a secret of at least 32 characters)');
+  if (parsed.success && parsed.data.NODE_ENV === 'production' && service === 'subgraphs') {
+    for (const secret of ['PERSON_ID_KEY', 'AGENCY_SEAL_KEY'] as const) {
+      if (!parsed.data[secret]) problems.push(`  ${secret}: is required in production (a secret of at least 32 characters)`);
+    }
   }
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
@@ -86,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, service: 'gatew
     embeddedPostgresPort: raw.EMBEDDED_POSTGRES_PORT,
     seed: raw.SEED,
     personIdKey: raw.PERSON_ID_KEY ?? DEVELOPMENT_PERSON_ID_KEY,
+    agencySealKey: raw.AGENCY_SEAL_KEY ?? DEVELOPMENT_AGENCY_SEAL_KEY,
     subgraphUrls: {
       enrollment: raw.ENROLLMENT_URL,
       contributions: raw.CONTRIBUTIONS_URL,

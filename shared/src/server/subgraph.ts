@@ -13,10 +13,16 @@ import { openSubgraphDatabase, type SubgraphDatabase } from '../database/subgrap
 import { createErrorFormatter } from './format-error.ts';
 import { startHttpServer, type RunningHttpServer } from './http-server.ts';
 
+/** Work a subgraph keeps running beside its requests (the transfers subgraph's effect runner). */
+export interface Background {
+  stop(): Promise<void>;
+}
+
 /** What every subgraph's request context carries; each subgraph adds its DataLoaders. */
 export interface ServiceContext extends BaseContext {
   db: SubgraphDatabase;
   config: Config;
+  background?: Background;
 }
 
 /** Everything needed to run one subgraph: its schema, resolvers, database model and request context. */
@@ -28,6 +34,8 @@ export interface SubgraphDefinition<TContext extends ServiceContext = ServiceCon
   migrations: MixedList<new () => unknown>;
   /** Builds a fresh context — fresh DataLoaders — for every request. */
   createContext(base: ServiceContext): TContext;
+  /** Starts the subgraph's background work once its database is open; stopped on shutdown. */
+  startBackground?(base: ServiceContext): Background;
 }
 
 /**
@@ -81,6 +89,8 @@ export async function serveSubgraph<TContext extends ServiceContext>(
     entities: definition.entities,
     migrations: definition.migrations,
   });
+  const background = definition.startBackground?.({ db, config: options.config });
+  const base: ServiceContext = { db, config: options.config, ...(background ? { background } : {}) };
   const apollo = createSubgraphServer(definition);
   await apollo.start();
   let http: RunningHttpServer;
@@ -89,10 +99,11 @@ export async function serveSubgraph<TContext extends ServiceContext>(
       apollo,
       port: options.port,
       host: options.host,
-      context: async () => definition.createContext({ db, config: options.config }),
+      context: async () => definition.createContext(base),
     });
   } catch (error) {
     await apollo.stop();
+    await background?.stop();
     await db.dataSource.destroy();
     throw error;
   }
@@ -103,6 +114,7 @@ export async function serveSubgraph<TContext extends ServiceContext>(
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await background?.stop();
       await db.dataSource.destroy();
     },
   };

@@ -1,15 +1,24 @@
 import { scalarResolvers } from '#shared/scalars.ts';
 import { defineSubgraph } from '#shared/server/subgraph.ts';
-import { createContext, type TransfersContext } from './context.ts';
+import { createContext, startWorkflow, type TransfersContext } from './context.ts';
 import { TransferEntity } from './db/entities/transfer.ts';
+import {
+  TransferDeadlineEntity,
+  TransferDocumentEntity,
+  TransferEffectEntity,
+  TransferEventEntity,
+} from './db/entities/workflow-records.ts';
 import { CreateTransfers1732240000003 } from './db/migrations/1732240000003-create-transfers.ts';
-import { Person, Query, Transfer } from './resolvers/transfer.ts';
+import { TransferWorkflow1732240000005 } from './db/migrations/1732240000005-transfer-workflow.ts';
+import { Mutation, PreviewQuery } from './resolvers/mutation.ts';
+import { Agency, Person, Transfer, TransferQuery } from './resolvers/transfer.ts';
 
 export const transfersSubgraph = defineSubgraph<TransfersContext>({
   name: 'transfers',
   schemaFile: new URL('../schema.graphql', import.meta.url),
-  resolvers: { ...scalarResolvers, Query, Person, Transfer },
-  entities: [TransferEntity],
-  migrations: [CreateTransfers1732240000003],
+  resolvers: { ...scalarResolvers, Query: { ...TransferQuery, ...PreviewQuery }, Mutation, Person, Agency, Transfer },
+  entities: [TransferEntity, TransferEventEntity, TransferDeadlineEntity, TransferDocumentEntity, TransferEffectEntity],
+  migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005],
   createContext,
+  startBackground: startWorkflow,
 });

@@ -5,7 +5,7 @@ import { checkRegionCode, isUuid } from '#shared/input-checks.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { AccountTransferEntity, type AccountTransferRow } from '../db/entities/account-transfer.ts';
 import { PersonalAccountEntity } from '../db/entities/personal-account.ts';
-import { reconcile } from '../domain/reconcile.ts';
+import { reconcile, type Reconciliation } from '../domain/reconcile.ts';
 import { postEntry } from '../ledger/post-entry.ts';
 
 /**
@@ -90,6 +90,33 @@ export async function sendAccountTransfer(dataSource: DataSource, transferId: st
   });
 }
 
+/** Spending from the out-region account dated after the Info Sheet explains a shortfall (000 art 10). */
+async function reconciliationFor(manager: EntityManager, row: AccountTransferRow, received: Fen): Promise<Reconciliation> {
+  const [{ spent }] = await manager.query(
+    `SELECT coalesce(sum(entry.amount_fen), 0)::text AS spent
+       FROM account_entry entry JOIN personal_account account ON account.id = entry.account_id
+      WHERE account.person_id = $1 AND account.region_code = $2 AND entry.kind = 'SPENDING' AND entry."on" > $3`,
+    [row.personId, row.fromRegion, row.declaredOn],
+  );
+  return reconcile({ declared: row.declared, sent: row.sent!, received, spentAfterInfoSheet: BigInt(spent) });
+}
+
+/**
+ * Checks, writing nothing, whether an amount received would reconcile: what the in-region confirms when the
+ * money arrives, before it credits the account at transfer-in.
+ */
+export async function checkAccountTransferReceipt(dataSource: DataSource, transferId: string, received: Fen): Promise<Reconciliation> {
+  return dataSource.transaction(async (manager) => {
+    checkTransferId(transferId);
+    const row = await manager.findOneBy(AccountTransferEntity, { transferId });
+    if (!row) throw new NotFound(`No account transfer is declared for transfer ${transferId}: declare it first.`);
+    if (row.status === 'DECLARED') {
+      throw new Conflict('The balance has not been sent yet: the out-region completes the transfer-out first.');
+    }
+    return reconciliationFor(manager, row, received);
+  });
+}
+
 /**
  * The in-region confirms the money that arrived and credits it (TRANSFER_IN) once it reconciles with the
  * Info Sheet (003 art 9, 000 art 10); otherwise nothing is written and the difference is shown.
@@ -110,13 +137,7 @@ export async function receiveAccountTransfer(
       throw new Conflict(`The transfer was already credited with ${formatMoney(row.credited!)}; it is not credited twice.`);
     }
     if (on < row.sentOn!) throw new BadUserInput(`on: ${on} is before the money was sent (${row.sentOn}).`);
-    const [{ spent }] = await manager.query(
-      `SELECT coalesce(sum(entry.amount_fen), 0)::text AS spent
-         FROM account_entry entry JOIN personal_account account ON account.id = entry.account_id
-        WHERE account.person_id = $1 AND account.region_code = $2 AND entry.kind = 'SPENDING' AND entry."on" > $3`,
-      [row.personId, row.fromRegion, row.declaredOn],
-    );
-    const outcome = reconcile({ declared: row.declared, sent: row.sent!, received, spentAfterInfoSheet: BigInt(spent) });
+    const outcome = await reconciliationFor(manager, row, received);
     if (!outcome.ok) throw new Conflict(`Nothing was credited: ${outcome.problem}.`);
     if (outcome.credit > 0n) {
       await postEntry(manager, {

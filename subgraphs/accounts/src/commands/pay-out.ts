@@ -6,7 +6,8 @@ import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 import type { AccountEntryRow } from '../db/entities/account-entry.ts';
 import { PersonalAccountEntity } from '../db/entities/personal-account.ts';
-import { fingerprint, postOnce } from '../ledger/idempotent.ts';
+import { fingerprint } from '#shared/fingerprint.ts';
+import { postOnce } from '../ledger/idempotent.ts';
 import { postEntry } from '../ledger/post-entry.ts';
 
 /**

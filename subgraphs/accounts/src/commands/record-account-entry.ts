@@ -5,7 +5,8 @@ import { personIdFor } from '#shared/id-number.ts';
 import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import type { Fen } from '#shared/money.ts';
 import type { AccountEntryKind, AccountEntryRow, EntryDirection } from '../db/entities/account-entry.ts';
-import { fingerprint, postOnce } from '../ledger/idempotent.ts';
+import { fingerprint } from '#shared/fingerprint.ts';
+import { postOnce } from '../ledger/idempotent.ts';
 import { postEntry } from '../ledger/post-entry.ts';
 
 export interface AccountEntryInput {

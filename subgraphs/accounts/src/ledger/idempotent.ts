@@ -1,13 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Conflict } from '#shared/errors.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
 import { AccountEntryEntity, type AccountEntryRow } from '../db/entities/account-entry.ts';
-
-/** A fingerprint of everything that defines a request, to tell a replay from another request under one key. */
-export function fingerprint(parts: readonly (string | bigint | null | undefined)[]): string {
-  return createHash('sha256').update(parts.map((part) => String(part ?? '')).join('|')).digest('hex');
-}
 
 async function replay(manager: EntityManager, key: string, hash: string): Promise<AccountEntryRow | null> {
   const earlier = await manager.findOneBy(AccountEntryEntity, { idempotencyKey: key });

@@ -3,7 +3,13 @@ import { BadUserInput, InputProblems } from '#shared/errors.ts';
 import { checkRegionCode, isUuid } from '#shared/input-checks.ts';
 import type { Fen } from '#shared/money.ts';
 import type { YearMonth } from '#shared/year-month.ts';
-import { declareAccountTransfer, receiveAccountTransfer, sendAccountTransfer, type DeclareAccountTransferInput } from '../commands/account-transfer.ts';
+import {
+  checkAccountTransferReceipt,
+  declareAccountTransfer,
+  receiveAccountTransfer,
+  sendAccountTransfer,
+  type DeclareAccountTransferInput,
+} from '../commands/account-transfer.ts';
 import { payOutAccountBalance, type PayoutInput } from '../commands/pay-out.ts';
 import type { AccountsContext } from '../context.ts';
 import { AccountTransferEntity, type AccountTransferRow } from '../db/entities/account-transfer.ts';
@@ -19,6 +25,13 @@ export const SettlementQuery = {
     checkRegionCode(problems, 'regionCode', args.regionCode);
     problems.throwIfAny('No approval form was produced');
     return approvalForm(context.db.dataSource, args.regionCode, args.on);
+  },
+
+  checkAccountTransferReceipt: async (_: unknown, args: { transferId: string; amount: Fen }, context: AccountsContext) => {
+    const outcome = await checkAccountTransferReceipt(context.db.dataSource, args.transferId, args.amount);
+    return outcome.ok
+      ? { acceptable: true, problem: null, explainedBySpending: outcome.explained }
+      : { acceptable: false, problem: outcome.problem, explainedBySpending: null };
   },
 
   accountTransfer: (_: unknown, args: { transferId: string }, context: AccountsContext) => {

@@ -26,7 +26,8 @@ export const Person = {
   contributions: async (person: PersonReference, filter: ContributionFilter, context: ContributionsContext) =>
     paidContributions(await history(person, context), filter),
 
-  arrears: async (person: PersonReference, _: unknown, context: ContributionsContext) => arrears(await history(person, context)),
+  arrears: async (person: PersonReference, args: { regionCode?: string | null }, context: ContributionsContext) =>
+    arrears((await history(person, context)).filter((row) => !args.regionCode || row.regionCode === args.regionCode)),
 
   deemedPeriods: (person: PersonReference, _: unknown, context: ContributionsContext) =>
     context.loaders.deemedPeriodsByPerson.load(person.id),

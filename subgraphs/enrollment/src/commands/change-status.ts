@@ -47,3 +47,21 @@ export async function changeEnrollmentStatus(
     return repository.save(enrollment);
   });
 }
+
+/**
+ * Terminates every enrollment a person still has in the out-region once a transfer is complete
+ * (003 art 13): the out-region keeps the relationship suspended until then, and it ends automatically.
+ */
+export async function closeEnrollmentsForTransfer(
+  dataSource: DataSource,
+  personId: string,
+  regionCode: string,
+  on: CalendarDate,
+): Promise<EnrollmentRow[]> {
+  const open = await dataSource.getRepository(EnrollmentEntity).find({ where: { personId, regionCode } });
+  const closed: EnrollmentRow[] = [];
+  for (const enrollment of open) {
+    closed.push(enrollment.status === 'TERMINATED' ? enrollment : await changeEnrollmentStatus(dataSource, enrollment.id, 'TERMINATED', on));
+  }
+  return closed;
+}

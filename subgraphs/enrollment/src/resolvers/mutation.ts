@@ -1,5 +1,5 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
-import { changeEnrollmentStatus } from '../commands/change-status.ts';
+import { changeEnrollmentStatus, closeEnrollmentsForTransfer } from '../commands/change-status.ts';
 import { enroll, type EnrollInput } from '../commands/enroll.ts';
 import type { EnrollmentContext } from '../context.ts';
 
@@ -14,4 +14,10 @@ export const Mutation = {
 
   terminateEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) =>
     changeEnrollmentStatus(context.db.dataSource, args.id, 'TERMINATED', args.on ?? undefined),
+
+  closeEnrollmentsForTransfer: (
+    _: unknown,
+    args: { personId: string; regionCode: string; on: CalendarDate },
+    context: EnrollmentContext,
+  ) => closeEnrollmentsForTransfer(context.db.dataSource, args.personId, args.regionCode, args.on),
 };

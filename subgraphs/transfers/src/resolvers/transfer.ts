@@ -1,20 +1,83 @@
+import { todayInChina } from '#shared/calendar-date.ts';
 import { isUuid } from '#shared/input-checks.ts';
+import { parseMoney } from '#shared/money.ts';
+import { findRegion } from '#shared/regions/regions.ts';
+import { parseYearMonth } from '#shared/year-month.ts';
 import type { TransfersContext } from '../context.ts';
-import type { TransferRow } from '../db/entities/transfer.ts';
+import type { TransferRow, TransferStatus } from '../db/entities/transfer.ts';
+import type { DocumentKind, TransferDeadlineRow, TransferDocumentRow } from '../db/entities/workflow-records.ts';
+import { isOverdue, type Deadline } from '../domain/deadlines.ts';
+import type { ContactLetterContent, InfoSheetContent } from '../domain/info-sheet.ts';
+import { listTransfers, type TransferFilter } from '../queries/transfer-list.ts';
 
-export const Query = {
+/** A deadline as users see it: late or not as of today (China time). */
+export const deadlineView = (deadline: Deadline | TransferDeadlineRow, status: TransferStatus) => ({
+  ...deadline,
+  overdue: isOverdue(deadline, status, todayInChina()),
+});
+
+async function document(transfer: TransferRow, kind: DocumentKind, context: TransfersContext): Promise<TransferDocumentRow | undefined> {
+  return (await context.loaders.documentsByTransfer.load(transfer.id)).find((doc) => doc.kind === kind);
+}
+
+const verified = (doc: TransferDocumentRow, context: TransfersContext) =>
+  context.workflow.seals.verify(doc.issuerRegion, doc.content, doc.signature);
+
+export const TransferQuery = {
   transfer: (_: unknown, args: { id: string }, context: TransfersContext) =>
     isUuid(args.id) ? context.loaders.transferById.load(args.id) : null,
+  transfers: (_: unknown, args: { filter?: TransferFilter | null; first?: number | null; after?: string | null }, context: TransfersContext) =>
+    listTransfers(context.db.dataSource, args.filter ?? {}, args.first ?? 20, args.after),
 };
 
 export const Person = {
   __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-  transfers: (person: { id: string }, _: unknown, context: TransfersContext) =>
-    context.loaders.transfersByPerson.load(person.id),
+  transfers: (person: { id: string }, _: unknown, context: TransfersContext) => context.loaders.transfersByPerson.load(person.id),
+};
+
+export const Agency = {
+  __resolveReference: (reference: { regionCode: string }) => ({ regionCode: reference.regionCode }),
+  publicKey: (agency: { regionCode: string }, _: unknown, context: TransfersContext) =>
+    findRegion(agency.regionCode) ? context.workflow.seals.publicKey(agency.regionCode) : null,
 };
 
 export const Transfer = {
   person: (transfer: TransferRow) => ({ id: transfer.personId }),
   fromRegion: (transfer: TransferRow) => ({ code: transfer.fromRegion }),
   toRegion: (transfer: TransferRow) => ({ code: transfer.toRegion }),
+  deadlines: async (transfer: TransferRow, _: unknown, context: TransfersContext) =>
+    (await context.loaders.deadlinesByTransfer.load(transfer.id)).map((deadline) => deadlineView(deadline, transfer.status)),
+  overdue: async (transfer: TransferRow, _: unknown, context: TransfersContext) =>
+    (await context.loaders.deadlinesByTransfer.load(transfer.id)).some((deadline) => deadlineView(deadline, transfer.status).overdue),
+  events: (transfer: TransferRow, _: unknown, context: TransfersContext) => context.loaders.eventsByTransfer.load(transfer.id),
+  infoSheet: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
+    const doc = await document(transfer, 'INFO_SHEET', context);
+    if (!doc) return null;
+    const content = JSON.parse(doc.content) as InfoSheetContent;
+    const amount = parseMoney(content.accountAmount);
+    return {
+      name: content.person.name,
+      gender: content.person.gender,
+      rows: content.rows.map((row) => ({ ...row, fromMonth: parseYearMonth(row.fromMonth), toMonth: parseYearMonth(row.toMonth) })),
+      accountAmount: amount.ok ? amount.fen : null,
+      accountAmountInWords: content.accountAmountInWords,
+      issuedOn: content.issuedOn,
+      issuer: { regionCode: doc.issuerRegion },
+      signature: doc.signature,
+      verified: verified(doc, context),
+    };
+  },
+  contactLetter: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
+    const doc = await document(transfer, 'CONTACT_LETTER', context);
+    if (!doc) return null;
+    const content = JSON.parse(doc.content) as ContactLetterContent;
+    return {
+      issuedOn: content.issuedOn,
+      issuer: { regionCode: doc.issuerRegion },
+      fromRegion: { code: content.fromRegion },
+      toRegion: { code: content.toRegion },
+      signature: doc.signature,
+      verified: verified(doc, context),
+    };
+  },
 };

@@ -1,9 +1,12 @@
 import { EntitySchema } from 'typeorm';
 import type { CalendarDate } from '#shared/calendar-date.ts';
-import { dateColumn } from '#shared/database/columns.ts';
+import { dateColumn, fenColumn } from '#shared/database/columns.ts';
+import type { Fen } from '#shared/money.ts';
+import type { BenefitContinuity, TransferKind } from '#shared/rules/benefit-continuity.ts';
 
-export type TransferKind = 'EMPLOYEE_TO_EMPLOYEE' | 'RESIDENT_TO_RESIDENT' | 'EMPLOYEE_TO_RESIDENT' | 'RESIDENT_TO_EMPLOYEE';
+export type { TransferKind };
 export type TransferMode = 'ONLINE' | 'MAIL';
+export type Applicant = 'PERSON' | 'EMPLOYER';
 export type TransferStatus =
   | 'REJECTED'
   | 'ACCEPTED'
@@ -13,30 +16,65 @@ export type TransferStatus =
   | 'COMPLETED'
   | 'CANCELLED';
 
+export interface Reason {
+  code: string;
+  message: string;
+}
+
 export interface TransferRow {
   id: string;
+  /** Order of recording; the dashboard list pages by it. */
+  seq: string;
   personId: string;
   kind: TransferKind;
   fromRegion: string;
   toRegion: string;
   mode: TransferMode;
+  applicant: Applicant;
   status: TransferStatus;
   appliedOn: CalendarDate;
+  idempotencyKey: string | null;
+  requestHash: string | null;
+  reasons: Reason[];
+  continuity: BenefitContinuity | null;
+  contactLetterOn: CalendarDate | null;
+  outCompletedOn: CalendarDate | null;
+  /** The personal-account amount on the Info Sheet. */
+  accountAmount: Fen | null;
+  fundsReceivedOn: CalendarDate | null;
+  funds: Fen | null;
+  completedOn: CalendarDate | null;
+  cancelledOn: CalendarDate | null;
   createdAt: Date;
 }
+
+const date = (name: string) => ({ name, type: 'date' as const, nullable: true, transformer: dateColumn });
 
 export const TransferEntity = new EntitySchema<TransferRow>({
   name: 'Transfer',
   tableName: 'transfer',
   columns: {
     id: { type: 'uuid', primary: true, generated: 'uuid' },
+    seq: { type: 'bigint', generated: 'increment' },
     personId: { name: 'person_id', type: 'text' },
     kind: { type: 'text' },
     fromRegion: { name: 'from_region', type: 'char', length: 6 },
     toRegion: { name: 'to_region', type: 'char', length: 6 },
     mode: { type: 'text' },
+    applicant: { type: 'text' },
     status: { type: 'text' },
     appliedOn: { name: 'applied_on', type: 'date', transformer: dateColumn },
+    idempotencyKey: { name: 'idempotency_key', type: 'text', nullable: true },
+    requestHash: { name: 'request_hash', type: 'text', nullable: true },
+    reasons: { type: 'jsonb' },
+    continuity: { type: 'jsonb', nullable: true },
+    contactLetterOn: date('contact_letter_on'),
+    outCompletedOn: date('out_completed_on'),
+    accountAmount: { name: 'account_amount_fen', type: 'bigint', nullable: true, transformer: fenColumn },
+    fundsReceivedOn: date('funds_received_on'),
+    funds: { name: 'funds_fen', type: 'bigint', nullable: true, transformer: fenColumn },
+    completedOn: date('completed_on'),
+    cancelledOn: date('cancelled_on'),
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
   },
 });

@@ -1,0 +1,140 @@
+import type { CalendarDate } from '#shared/calendar-date.ts';
+import { DEFAULT_SUBGRAPH_PORTS, type Config } from '#shared/config.ts';
+import type { InsuranceType } from '#shared/insurance.ts';
+import { formatMoney, parseMoney, type Fen } from '#shared/money.ts';
+import type { MonthRecord } from '#shared/rules/benefit-continuity.ts';
+import { parseYearMonth, type YearMonth } from '#shared/year-month.ts';
+import type { EnrollmentFact } from '../domain/pre-validation.ts';
+import { callSubgraph } from './subgraph-client.ts';
+
+const fen = (money: string): Fen => {
+  const parsed = parseMoney(money);
+  if (!parsed.ok) throw new Error(`unexpected amount ${money}`);
+  return parsed.fen;
+};
+
+export interface PersonFacts {
+  name: string;
+  gender: string | null;
+  enrollments: EnrollmentFact[];
+}
+
+export interface ContributionFacts {
+  arrearsInOutRegion: YearMonth[];
+  history: MonthRecord[];
+  periods: { fromMonth: YearMonth; toMonth: YearMonth; regionCode: string; insuranceType: InsuranceType; months: number }[];
+}
+
+type WireEnrollment = { region: { code: string }; insuranceType: InsuranceType; status: EnrollmentFact['status']; startMonth: string };
+type WireMonth = { month: string; region: { code: string }; insuranceType: InsuranceType; paidOn: string; kind: MonthRecord['kind'] };
+type WirePeriod = { fromMonth: string; toMonth: string; region: { code: string }; insuranceType: InsuranceType; months: number };
+
+/** The other subgraphs as the transfer workflow uses them: their entity fields and internal mutations. */
+export class Services {
+  private readonly urls: { enrollment: string; contributions: string; accounts: string };
+
+  constructor(config: Config) {
+    const url = (name: 'enrollment' | 'contributions' | 'accounts') =>
+      config.subgraphUrls[name] ?? `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`;
+    this.urls = { enrollment: url('enrollment'), contributions: url('contributions'), accounts: url('accounts') };
+  }
+
+  async person(personId: string): Promise<PersonFacts | null> {
+    const data = await callSubgraph<{ _entities: ({ name: string; gender: string | null; enrollments: WireEnrollment[] } | null)[] }>(
+      'enrollment',
+      this.urls.enrollment,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person {
+         name gender enrollments { region { code } insuranceType status startMonth } } } }`,
+      { r: [{ __typename: 'Person', id: personId }] },
+    );
+    const person = data._entities[0];
+    if (!person) return null;
+    return {
+      name: person.name,
+      gender: person.gender,
+      enrollments: person.enrollments.map((e) => ({
+        regionCode: e.region.code,
+        insuranceType: e.insuranceType,
+        status: e.status,
+        startMonth: parseYearMonth(e.startMonth)!,
+      })),
+    };
+  }
+
+  async contributions(personId: string, fromRegion: string): Promise<ContributionFacts> {
+    const data = await callSubgraph<{ _entities: { arrears: string[]; contributions: WireMonth[]; contributionPeriods: WirePeriod[] }[] }>(
+      'contributions',
+      this.urls.contributions,
+      `query ($r: [_Any!]!, $from: String) { _entities(representations: $r) { ... on Person {
+         arrears(regionCode: $from)
+         contributions { month region { code } insuranceType paidOn kind }
+         contributionPeriods { fromMonth toMonth region { code } insuranceType months } } } }`,
+      { r: [{ __typename: 'Person', id: personId }], from: fromRegion },
+    );
+    const person = data._entities[0]!;
+    return {
+      arrearsInOutRegion: person.arrears.map((month) => parseYearMonth(month)!),
+      history: person.contributions.map((c) => ({
+        month: parseYearMonth(c.month)!,
+        regionCode: c.region.code,
+        insuranceType: c.insuranceType,
+        paidOn: c.paidOn,
+        kind: c.kind,
+      })),
+      periods: person.contributionPeriods.map((p) => ({
+        fromMonth: parseYearMonth(p.fromMonth)!,
+        toMonth: parseYearMonth(p.toMonth)!,
+        regionCode: p.region.code,
+        insuranceType: p.insuranceType,
+        months: p.months,
+      })),
+    };
+  }
+
+  /** Records the balance the Info Sheet shows; the same answer on every retry. */
+  async declareAccountTransfer(input: { transferId: string; personId: string; fromRegion: string; toRegion: string; on: CalendarDate }): Promise<Fen> {
+    const data = await callSubgraph<{ declareAccountTransfer: { declaredAmount: string } }>(
+      'accounts',
+      this.urls.accounts,
+      `mutation ($input: DeclareAccountTransferInput!) { declareAccountTransfer(input: $input) { declaredAmount } }`,
+      { input },
+    );
+    return fen(data.declareAccountTransfer.declaredAmount);
+  }
+
+  async sendAccountTransfer(transferId: string, on: CalendarDate): Promise<void> {
+    await callSubgraph('accounts', this.urls.accounts, `mutation ($id: ID!, $on: Date!) { sendAccountTransfer(transferId: $id, on: $on) { status } }`, {
+      id: transferId,
+      on,
+    });
+  }
+
+  async checkAccountTransferReceipt(transferId: string, amount: Fen): Promise<{ acceptable: boolean; problem: string | null }> {
+    const data = await callSubgraph<{ checkAccountTransferReceipt: { acceptable: boolean; problem: string | null } }>(
+      'accounts',
+      this.urls.accounts,
+      `query ($id: ID!, $amount: Money!) { checkAccountTransferReceipt(transferId: $id, amount: $amount) { acceptable problem } }`,
+      { id: transferId, amount: formatMoney(amount) },
+    );
+    return data.checkAccountTransferReceipt;
+  }
+
+  async receiveAccountTransfer(transferId: string, amount: Fen, on: CalendarDate): Promise<void> {
+    await callSubgraph(
+      'accounts',
+      this.urls.accounts,
+      `mutation ($id: ID!, $amount: Money!, $on: Date!) { receiveAccountTransfer(transferId: $id, amount: $amount, on: $on) { status } }`,
+      { id: transferId, amount: formatMoney(amount), on },
+    );
+  }
+
+  async closeOutRegionEnrollments(personId: string, regionCode: string, on: CalendarDate): Promise<void> {
+    await callSubgraph(
+      'enrollment',
+      this.urls.enrollment,
+      `mutation ($personId: ID!, $regionCode: String!, $on: Date!) {
+         closeEnrollmentsForTransfer(personId: $personId, regionCode: $regionCode, on: $on) { id } }`,
+      { personId, regionCode, on },
+    );
+  }
+}

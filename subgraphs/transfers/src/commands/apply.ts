@@ -1,0 +1,170 @@
+import type { CalendarDate } from '#shared/calendar-date.ts';
+import { todayInChina } from '#shared/calendar-date.ts';
+import { Conflict, InputProblems } from '#shared/errors.ts';
+import { fingerprint } from '#shared/fingerprint.ts';
+import { personIdFor } from '#shared/id-number.ts';
+import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { isUniqueViolation } from '#shared/database/unique-violation.ts';
+import { benefitContinuity, type BenefitContinuity, type TransferKind } from '#shared/rules/benefit-continuity.ts';
+import type { Workflow } from '../context.ts';
+import { TransferEntity, type Applicant, type Reason, type TransferMode, type TransferRow } from '../db/entities/transfer.ts';
+import { deadlinesFor, type Deadline } from '../domain/deadlines.ts';
+import { insuranceTypesOf, preValidate } from '../domain/pre-validation.ts';
+import { completeAtOnceInFujian } from './fujian-at-once.ts';
+import { recordStep } from './record.ts';
+
+export interface TransferApplicationInput {
+  idNumber: string;
+  fromRegion: string;
+  toRegion: string;
+  kind: TransferKind;
+  mode?: TransferMode | null;
+  applicant?: Applicant | null;
+  idempotencyKey?: string | null;
+  on?: CalendarDate | null;
+}
+
+interface Assessment {
+  personId: string;
+  on: CalendarDate;
+  mode: TransferMode;
+  reasons: Reason[];
+  continuity: BenefitContinuity | null;
+}
+
+/** Malformed input is refused outright; a well-formed application that fails a check is REJECTED with reasons. */
+function checkInput(input: TransferApplicationInput, on: CalendarDate): void {
+  const problems = new InputProblems();
+  checkIdNumber(problems, 'idNumber', input.idNumber);
+  checkRegionCode(problems, 'fromRegion', input.fromRegion);
+  checkRegionCode(problems, 'toRegion', input.toRegion);
+  const [fromType, toType] = insuranceTypesOf(input.kind);
+  if (input.fromRegion === input.toRegion && fromType === toType) {
+    problems.add('toRegion', 'a transfer goes to another region; within one region only a switch between employee and resident insurance is a transfer (003 art 14)');
+  }
+  if (input.mode === 'MAIL' && input.fromRegion.slice(0, 2) !== '12' && input.toRegion.slice(0, 2) !== '12') {
+    problems.add('mode', "MAIL is Tianjin's letter mode (001 art 8-9): use it only for transfers to or from Tianjin");
+  }
+  if (on > todayInChina()) problems.add('on', `${on} is in the future`);
+  const key = input.idempotencyKey;
+  if (key != null && (key.length === 0 || key.length > 200)) problems.add('idempotencyKey', 'use 1 to 200 characters');
+  problems.throwIfAny('The application was not recorded');
+}
+
+/** Both regions' checks (003 art 7) and the benefit continuity, from what the other subgraphs know. */
+async function assess(workflow: Workflow, input: TransferApplicationInput): Promise<Assessment> {
+  const on = input.on ?? todayInChina();
+  checkInput(input, on);
+  const personId = personIdFor(workflow.personIdKey, input.idNumber);
+  const [person, contributions, open] = await Promise.all([
+    workflow.services.person(personId),
+    workflow.services.contributions(personId, input.fromRegion),
+    workflow.dataSource.getRepository(TransferEntity).exists({ where: openTransferOf(personId) }),
+  ]);
+  const application = { kind: input.kind, fromRegion: input.fromRegion, toRegion: input.toRegion, on };
+  const reasons = preValidate(application, {
+    enrollments: person?.enrollments ?? null,
+    arrearsInOutRegion: contributions.arrearsInOutRegion,
+    hasOpenTransfer: open,
+  });
+  const continuity = person
+    ? benefitContinuity({ history: contributions.history, fromRegion: input.fromRegion, toRegion: input.toRegion, kind: input.kind, appliedOn: on })
+    : null;
+  return { personId, on, mode: input.mode ?? 'ONLINE', reasons, continuity };
+}
+
+function openTransferOf(personId: string) {
+  return ['ACCEPTED', 'CONTACT_LETTER_SENT', 'OUT_COMPLETED', 'FUNDS_RECEIVED'].map((status) => ({ personId, status: status as TransferRow['status'] }));
+}
+
+export interface TransferPreview {
+  eligible: boolean;
+  reasons: Reason[];
+  deadlines: Deadline[];
+  continuity: BenefitContinuity | null;
+}
+
+/** A dry run: every check, the deadlines the application would get, the benefit continuity. Writes nothing. */
+export async function previewTransfer(workflow: Workflow, input: TransferApplicationInput): Promise<TransferPreview> {
+  const { on, mode, reasons, continuity } = await assess(workflow, input);
+  const deadlines = deadlinesFor({
+    fromRegion: input.fromRegion,
+    toRegion: input.toRegion,
+    mode,
+    appliedOn: on,
+    contactLetterOn: null,
+    outCompletedOn: null,
+    fundsReceivedOn: null,
+    completedOn: null,
+  });
+  return { eligible: reasons.length === 0, reasons, deadlines: reasons.length === 0 ? deadlines : [], continuity };
+}
+
+/**
+ * Applies: the checks of both regions at once, and the application recorded ACCEPTED or REJECTED with every
+ * reason. Idempotent on `idempotencyKey`. Inside Fujian the transfer then completes at once (002 art 9).
+ */
+export async function applyForTransfer(workflow: Workflow, input: TransferApplicationInput): Promise<TransferRow> {
+  const personId = personIdFor(workflow.personIdKey, input.idNumber);
+  const hash = fingerprint([personId, input.fromRegion, input.toRegion, input.kind, input.mode ?? 'ONLINE', input.applicant ?? 'PERSON', input.on]);
+  const replay = async () => {
+    if (!input.idempotencyKey) return null;
+    const earlier = await workflow.dataSource.getRepository(TransferEntity).findOneBy({ idempotencyKey: input.idempotencyKey });
+    if (earlier && earlier.requestHash !== hash) {
+      throw new Conflict('idempotencyKey: this key was already used for a different application; use a new key for a new application.');
+    }
+    return earlier;
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  const assessment = await assess(workflow, input);
+  const applicant = input.applicant ?? 'PERSON';
+  let transfer: TransferRow;
+  try {
+    transfer = await workflow.dataSource.transaction(async (manager) => {
+      const row = manager.create(TransferEntity, {
+        personId: assessment.personId,
+        kind: input.kind,
+        fromRegion: input.fromRegion,
+        toRegion: input.toRegion,
+        mode: assessment.mode,
+        applicant,
+        status: assessment.reasons.length === 0 ? 'ACCEPTED' : 'REJECTED',
+        appliedOn: assessment.on,
+        idempotencyKey: input.idempotencyKey ?? null,
+        requestHash: input.idempotencyKey ? hash : null,
+        reasons: assessment.reasons,
+        continuity: assessment.continuity,
+        contactLetterOn: null,
+        outCompletedOn: null,
+        accountAmount: null,
+        fundsReceivedOn: null,
+        funds: null,
+        completedOn: null,
+        cancelledOn: null,
+      });
+      const saved = await manager.save(TransferEntity, row);
+      const rejected = saved.status === 'REJECTED';
+      return recordStep(manager, saved, {
+        event: {
+          step: rejected ? 'APPLICATION_REJECTED' : 'APPLICATION_ACCEPTED',
+          actor: applicant,
+          on: assessment.on,
+          note: rejected ? `${saved.reasons.length} check(s) failed: ${saved.reasons.map((reason) => reason.code).join(', ')}` : undefined,
+        },
+      });
+    });
+  } catch (error) {
+    // A concurrent application with the same key, or a second open transfer, won the race.
+    if (isUniqueViolation(error)) {
+      const winner = await replay();
+      if (winner) return winner;
+      return applyForTransfer(workflow, input);
+    }
+    throw error;
+  }
+  if (transfer.status === 'ACCEPTED' && transfer.fromRegion.slice(0, 2) === '35' && transfer.toRegion.slice(0, 2) === '35') {
+    return completeAtOnceInFujian(workflow, transfer);
+  }
+  return transfer;
+}

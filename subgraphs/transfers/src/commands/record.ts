@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+import type { CalendarDate } from '#shared/calendar-date.ts';
+import { BadUserInput, NotFound } from '#shared/errors.ts';
+import { isUuid } from '#shared/input-checks.ts';
+import { TransferEntity, type TransferRow } from '../db/entities/transfer.ts';
+import {
+  TransferDeadlineEntity,
+  TransferEffectEntity,
+  TransferEventEntity,
+  type Actor,
+  type EffectOperation,
+} from '../db/entities/workflow-records.ts';
+import { deadlinesFor } from '../domain/deadlines.ts';
+
+export const notFound = (id: string) => new NotFound(`No transfer has the id "${id}": take it from applyForTransfer or Person.transfers.`);
+
+export async function lockTransfer(manager: EntityManager, id: string): Promise<TransferRow> {
+  if (!isUuid(id)) throw notFound(id);
+  const transfer = await manager.findOne(TransferEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!transfer) throw notFound(id);
+  return transfer;
+}
+
+/** A business date for a step: not in the future, not before the step it follows. */
+export function checkStepDate(on: CalendarDate, today: CalendarDate, notBefore: CalendarDate | null, what: string): void {
+  if (on > today) throw new BadUserInput(`on: ${on} is in the future; give the date the step happened.`);
+  if (notBefore && on < notBefore) throw new BadUserInput(`on: ${on} is before ${what} (${notBefore}).`);
+}
+
+export interface StepRecord {
+  event: { step: string; actor: Actor; on: CalendarDate; note?: string };
+  effects?: { operation: EffectOperation; payload: Record<string, string> }[];
+}
+
+/**
+ * Records a step in the caller's transaction: the transfer's new state, its deadlines recomputed from the
+ * steps so far, the timeline event, and the effects on other subgraphs it causes (the outbox), all at once.
+ */
+export async function recordStep(manager: EntityManager, transfer: TransferRow, record: StepRecord): Promise<TransferRow> {
+  const saved = await manager.save(TransferEntity, transfer);
+  await manager.delete(TransferDeadlineEntity, { transferId: transfer.id });
+  const deadlines = transfer.status === 'REJECTED' ? [] : deadlinesFor(transfer);
+  if (deadlines.length > 0) {
+    await manager.insert(TransferDeadlineEntity, deadlines.map((deadline) => ({ ...deadline, transferId: transfer.id })));
+  }
+  await manager.insert(TransferEventEntity, { transferId: transfer.id, ...record.event, note: record.event.note ?? null });
+  for (const effect of record.effects ?? []) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TransferEffectEntity)
+      .values({ transferId: transfer.id, ...effect, status: 'PENDING', attempts: 0 })
+      .orIgnore()
+      .execute();
+  }
+  return saved;
+}

@@ -1,0 +1,82 @@
+import type { CalendarDate } from '#shared/calendar-date.ts';
+import type { InsuranceType } from '#shared/insurance.ts';
+import { amountInWords } from '#shared/money-in-words.ts';
+import { formatMoney, type Fen } from '#shared/money.ts';
+import { findRegion } from '#shared/regions/regions.ts';
+import { formatYearMonth, type YearMonth } from '#shared/year-month.ts';
+
+export interface InfoSheetRow {
+  seq: number;
+  fromMonth: string;
+  toMonth: string;
+  insuranceType: InsuranceType;
+  months: number;
+  agencyName: string;
+  regionCode: string;
+  note: string | null;
+}
+
+/**
+ * 《参保人员基本医疗保险信息表》 (003 annex 3) as it is sealed: the person (by the hub's opaque id, name and
+ * gender; the ID number stays with the enrollment subgraph), one row per unbroken period in chronological
+ * order, the account money actually transferred in figures and in capital numerals, the issuing agency and date.
+ */
+export interface InfoSheetContent {
+  document: 'INFO_SHEET';
+  transferId: string;
+  person: { id: string; name: string; gender: string | null };
+  rows: InfoSheetRow[];
+  accountAmount: string;
+  accountAmountInWords: string;
+  issuer: { regionCode: string; agencyName: string };
+  issuedOn: CalendarDate;
+}
+
+export interface PeriodFact {
+  fromMonth: YearMonth;
+  toMonth: YearMonth;
+  regionCode: string;
+  insuranceType: InsuranceType;
+  months: number;
+}
+
+export function infoSheetContent(input: {
+  transferId: string;
+  person: InfoSheetContent['person'];
+  periods: readonly PeriodFact[];
+  accountAmount: Fen;
+  issuerRegion: string;
+  issuedOn: CalendarDate;
+}): InfoSheetContent {
+  return {
+    document: 'INFO_SHEET',
+    transferId: input.transferId,
+    person: input.person,
+    rows: input.periods.map((period, index) => ({
+      seq: index + 1,
+      fromMonth: formatYearMonth(period.fromMonth),
+      toMonth: formatYearMonth(period.toMonth),
+      insuranceType: period.insuranceType,
+      months: period.months,
+      agencyName: findRegion(period.regionCode)?.agencyName ?? period.regionCode,
+      regionCode: period.regionCode,
+      // Annex 3, note 2: a type "other" is explained in the note.
+      note: period.insuranceType === 'OTHER' ? '其他医疗保障（类型由经办机构说明）' : null,
+    })),
+    accountAmount: formatMoney(input.accountAmount),
+    accountAmountInWords: amountInWords(input.accountAmount),
+    issuer: { regionCode: input.issuerRegion, agencyName: findRegion(input.issuerRegion)!.agencyName },
+    issuedOn: input.issuedOn,
+  };
+}
+
+/** 《关系转移接续联系函》: the in-agency asks the out-agency to transfer the person out. */
+export interface ContactLetterContent {
+  document: 'CONTACT_LETTER';
+  transferId: string;
+  personId: string;
+  fromRegion: string;
+  toRegion: string;
+  issuer: { regionCode: string; agencyName: string };
+  issuedOn: CalendarDate;
+}

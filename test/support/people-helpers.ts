@@ -1,0 +1,40 @@
+import { gql, type GraphQLClient } from 'graphql-request';
+import { addMonths, formatYearMonth, parseYearMonth } from '#shared/year-month.ts';
+
+/** Data entry through the gateway, as agencies do it, for the workflow tests. */
+export function agencyDesk(client: GraphQLClient) {
+  return {
+    async enroll(idNumber: string, regionCode: string, insuranceType: string, startMonth: string, name = '林静'): Promise<string> {
+      const result = await client.request<{ enroll: { id: string } }>(gql`mutation ($input: EnrollInput!) { enroll(input: $input) { id } }`, {
+        input: { idNumber, name, regionCode, insuranceType, startMonth },
+      });
+      return result.enroll.id;
+    },
+    async suspend(enrollmentId: string, on: string): Promise<void> {
+      await client.request(gql`mutation ($id: ID!, $on: Date) { suspendEnrollment(id: $id, on: $on) { id } }`, { id: enrollmentId, on });
+    },
+    async terminate(enrollmentId: string, on: string): Promise<void> {
+      await client.request(gql`mutation ($id: ID!, $on: Date) { terminateEnrollment(id: $id, on: $on) { id } }`, { id: enrollmentId, on });
+    },
+    /** Months `from`..`to` paid on the 15th; `owed` months recorded without payment. */
+    async pay(idNumber: string, regionCode: string, insuranceType: string, from: string, to: string, owed: string[] = []): Promise<void> {
+      const start = parseYearMonth(from)!;
+      const input = Array.from({ length: parseYearMonth(to)! - start + 1 }, (_, i) => {
+        const month = formatYearMonth(addMonths(start, i));
+        const paid = owed.includes(month) ? {} : { paidOn: `${month}-15` };
+        return { idNumber, regionCode, insuranceType, month, amount: '480.00', ...paid };
+      });
+      await client.request(gql`mutation ($input: [ContributionInput!]!) { recordContributions(input: $input) { recorded } }`, { input });
+    },
+    async allocate(idNumber: string, regionCode: string, amount: string, on: string): Promise<void> {
+      await client.request(gql`mutation ($input: AccountEntryInput!) { recordAccountEntry(input: $input) { id } }`, {
+        input: { idNumber, regionCode, kind: 'ALLOCATION', amount, on },
+      });
+    },
+    async spend(idNumber: string, regionCode: string, amount: string, on: string): Promise<void> {
+      await client.request(gql`mutation ($input: AccountEntryInput!) { recordAccountEntry(input: $input) { id } }`, {
+        input: { idNumber, regionCode, kind: 'SPENDING', amount, on },
+      });
+    },
+  };
+}
