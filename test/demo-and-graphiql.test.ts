@@ -16,6 +16,7 @@ describe('what `npm start` gives a person exploring the graph', () => {
       contributions: await count('contributions', 'contribution'),
       deemedPeriods: await count('contributions', 'deemed_period'),
       accountEntries: await count('accounts', 'account_entry'),
+      transfers: await count('transfers', 'transfer'),
     };
   };
 
@@ -30,6 +31,9 @@ describe('what `npm start` gives a person exploring the graph', () => {
     const first = await tableSizes();
     expect(first.people).toBe(36);
     expect(first.deemedPeriods).toBe(8);
+    expect(first.transfers).toBe(4); // the pending moves: Shanghai → Hangzhou → Chengdu
+    const pending = await hub.subgraphs.transfers.db.dataSource.query(`SELECT DISTINCT status, from_region, to_region FROM transfer`);
+    expect(pending).toEqual([{ status: 'ACCEPTED', from_region: '330100', to_region: '510100' }]);
     await seedDemo(hub.gatewayUrl);
     expect(await tableSizes()).toEqual(first);
   }, 120_000);

@@ -47,6 +47,13 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it('points the transfers subgraph at the three subgraphs it drives', () => {
+    const environment = services.transfers!.environment!;
+    for (const name of ['enrollment', 'contributions', 'accounts'] as const) {
+      expect(environment[subgraphUrlVariable(name)]).toBe(`http://${name}:${services[name]!.environment!.PORT}/graphql`);
+    }
+  });
+
   it('points the gateway at every subgraph service on the port that service listens on', () => {
     const gateway = services.gateway!;
     expect(gateway.command).toEqual(['npx', 'tsx', 'gateway/src/index.ts']);

@@ -21,6 +21,7 @@ const CONTRIBUTIONS = gql`
   }
 `;
 const DEEMED = gql`mutation Deemed($input: DeemedPeriodInput!) { recordDeemedPeriod(input: $input) { id } }`;
+const APPLY = gql`mutation Apply($input: TransferApplicationInput!) { applyForTransfer(input: $input) { id status } }`;
 
 const months = (stint: Stint) => Array.from({ length: stint.to - stint.from + 1 }, (_, i) => addMonths(stint.from, i));
 const day = (month: YearMonth, dayOfMonth: number) => `${formatYearMonth(month)}-${String(dayOfMonth).padStart(2, '0')}`;
@@ -122,6 +123,21 @@ async function seedPerson(client: GraphQLClient, person: DemoPerson, index: numb
   const entries = accountEntries(person, index);
   if (entries.length > 0) {
     await client.request(accountDocument(entries), Object.fromEntries(entries.map((entry, i) => [`e${i}`, entry])));
+  }
+  // A move still pending: the application for the transfer out of the suspended region, waiting for its agency.
+  const pending = person.stints.findIndex((stint) => stint.endsAs === 'SUSPENDED');
+  if (pending >= 0) {
+    const [from, to] = [person.stints[pending]!, person.stints[pending + 1]!];
+    await client.request(APPLY, {
+      input: {
+        idNumber: person.idNumber,
+        fromRegion: from.regionCode,
+        toRegion: to.regionCode,
+        kind: `${from.insuranceType}_TO_${to.insuranceType}`,
+        on: day(addMonths(to.from, 1), 10),
+        idempotencyKey: `demo-transfer-${index}`,
+      },
+    });
   }
 }
 

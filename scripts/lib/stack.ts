@@ -16,6 +16,11 @@ export interface StackOptions {
   /** Fixed ports (4000 and 4001–4004 by default), or 'any' for free ones (tests). */
   ports: 'default' | 'any';
   exampleVariables?: Record<string, unknown>;
+  /**
+   * Starts the transfers subgraph some other way (the fault test runs it as a process of its own), given the
+   * configuration that tells it where the other three listen. In process by default.
+   */
+  startTransfers?: (config: Config) => Promise<{ url: string; stop(): Promise<void> }>;
 }
 
 export interface Stack {
@@ -45,7 +50,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       [enrollmentSubgraph, contributionsSubgraph, accountsSubgraph].map((definition) => serve(definition, options.config)),
     );
     const urls = { enrollment: enrollment!.url, contributions: contributions!.url, accounts: accounts!.url };
-    await serve(transfersSubgraph, { ...options.config, subgraphUrls: { ...options.config.subgraphUrls, ...urls } });
+    const transfersConfig = { ...options.config, subgraphUrls: { ...options.config.subgraphUrls, ...urls } };
+    if (options.startTransfers) {
+      const external = await options.startTransfers(transfersConfig);
+      // A process of its own: the stack holds no handle on its database.
+      running.push({ ...external, name: 'transfers', db: undefined as never });
+    } else {
+      await serve(transfersSubgraph, transfersConfig);
+    }
   } catch (error) {
     await Promise.all(running.map((subgraph) => subgraph.stop()));
     throw error;

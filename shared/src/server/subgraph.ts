@@ -35,7 +35,7 @@ export interface SubgraphDefinition<TContext extends ServiceContext = ServiceCon
   /** Builds a fresh context — fresh DataLoaders — for every request. */
   createContext(base: ServiceContext): TContext;
   /** Starts the subgraph's background work once its database is open; stopped on shutdown. */
-  startBackground?(base: ServiceContext): Background;
+  startBackground?(base: ServiceContext): Promise<Background>;
 }
 
 /**
@@ -89,7 +89,7 @@ export async function serveSubgraph<TContext extends ServiceContext>(
     entities: definition.entities,
     migrations: definition.migrations,
   });
-  const background = definition.startBackground?.({ db, config: options.config });
+  const background = await definition.startBackground?.({ db, config: options.config });
   const base: ServiceContext = { db, config: options.config, ...(background ? { background } : {}) };
   const apollo = createSubgraphServer(definition);
   await apollo.start();

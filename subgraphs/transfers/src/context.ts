@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Background, ServiceContext } from '#shared/server/subgraph.ts';
 import { Services } from './clients/services.ts';
 import { EffectRunner } from './effects/effect-runner.ts';
@@ -14,9 +14,15 @@ export interface Workflow extends Background {
   effects: EffectRunner;
 }
 
-export function startWorkflow(base: ServiceContext): Workflow {
+/**
+ * Starts the workflow's background part. The effect runner has a small connection pool of its own, so that
+ * background work and requests never wait for each other's connections (and request statistics stay its own).
+ */
+export async function startWorkflow(base: ServiceContext): Promise<Workflow> {
   const services = new Services(base.config);
-  const effects = new EffectRunner(base.db.dataSource, services);
+  const { logger: _logger, ...options } = base.db.dataSource.options;
+  const effectsDataSource = await new DataSource({ ...options, migrationsRun: false, extra: { max: 2 } } as typeof options).initialize();
+  const effects = new EffectRunner(effectsDataSource, services);
   effects.start();
   return {
     dataSource: base.db.dataSource,
@@ -24,7 +30,10 @@ export function startWorkflow(base: ServiceContext): Workflow {
     services,
     seals: new AgencySeals(base.config.agencySealKey),
     effects,
-    stop: () => effects.stop(),
+    stop: async () => {
+      await effects.stop();
+      await effectsDataSource.destroy();
+    },
   };
 }
 
