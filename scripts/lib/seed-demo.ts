@@ -1,7 +1,7 @@
 import { GraphQLClient, gql } from 'graphql-request';
 import { formatMoney } from '#shared/money.ts';
 import { addMonths, formatYearMonth, type YearMonth } from '#shared/year-month.ts';
-import { demoPopulation, type DemoPerson, type Stint } from './demo-population.ts';
+import { DEMO_LAST_MONTH, demoPopulation, type DemoPerson, type Stint } from './demo-population.ts';
 
 /**
  * Seeds the demo population through the gateway, with the same mutations any client uses (so it passes the
@@ -124,7 +124,7 @@ async function seedPerson(client: GraphQLClient, person: DemoPerson, index: numb
   if (entries.length > 0) {
     await client.request(accountDocument(entries), Object.fromEntries(entries.map((entry, i) => [`e${i}`, entry])));
   }
-  // A move still pending: the application for the transfer out of the suspended region, waiting for its agency.
+  // A move still pending: the application, made in the last demo month, waits for the out-agency.
   const pending = person.stints.findIndex((stint) => stint.endsAs === 'SUSPENDED');
   if (pending >= 0) {
     const [from, to] = [person.stints[pending]!, person.stints[pending + 1]!];
@@ -134,7 +134,7 @@ async function seedPerson(client: GraphQLClient, person: DemoPerson, index: numb
         fromRegion: from.regionCode,
         toRegion: to.regionCode,
         kind: `${from.insuranceType}_TO_${to.insuranceType}`,
-        on: day(addMonths(to.from, 1), 10),
+        on: day(DEMO_LAST_MONTH, 10),
         idempotencyKey: `demo-transfer-${index}`,
       },
     });
