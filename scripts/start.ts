@@ -7,6 +7,7 @@
 import { ConfigError, loadConfig } from '#shared/config.ts';
 import { provideDatabaseServer } from '#shared/database/database-server.ts';
 import { listenHost, stopOnSignals } from '#shared/server/run-standalone.ts';
+import { developmentKeys } from '#shared/auth/development-keys.ts';
 import { EXAMPLE_ID_NUMBER, seedDemo } from './lib/seed-demo.ts';
 import { startStack } from './lib/stack.ts';
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       host: listenHost(config),
       ports: 'default',
       exampleVariables: { idNumber: EXAMPLE_ID_NUMBER },
+      ...(config.nodeEnv === 'production' ? {} : { developmentPublicKey: developmentKeys(config.dataDir).publicKey }),
     });
     stop = async () => {
       await stack.stop();
@@ -47,7 +49,12 @@ async function main(): Promise<void> {
     console.log(`
 Gateway ready in ${((Date.now() - began) / 1000).toFixed(1)} s: ${stack.gatewayUrl}
 Open GraphiQL at ${graphiql} (served locally, works offline).
-Mode: ${config.nodeEnv}, listening on ${listenHost(config)}. Ctrl-C stops everything.`);
+Mode: ${config.nodeEnv}, listening on ${listenHost(config)}. Ctrl-C stops everything.
+${
+  config.nodeEnv === 'production'
+    ? 'Every request needs a bearer token.'
+    : 'Development mode: a request without a token acts as the national administrator.\nMint tokens for other roles: npm run token -- --role AGENCY --region 440100'
+}`);
   } catch (error) {
     await stop();
     throw error;

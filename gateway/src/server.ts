@@ -1,48 +1,85 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { SubgraphName } from '#shared/config.ts';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Config, SubgraphName } from '#shared/config.ts';
 import { createErrorFormatter } from '#shared/server/format-error.ts';
 import { startHttpServer, type RunningHttpServer } from '#shared/server/http-server.ts';
+import { createAuthenticator } from './authenticate.ts';
 import { graphiqlRoute } from './graphiql.ts';
-import { SubgraphDataSource } from './subgraph-data-source.ts';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.ts';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
 
+/**
+ * Operation limits in production (graphql-armor 3.2, whose max-depth and cost-limit carry the 2024–2025
+ * bypass fixes): generous for every query the dashboards and GraphiQL examples send, small enough to stop
+ * abusive ones. Field suggestions are blocked so errors do not reveal the schema.
+ */
+export const OPERATION_LIMITS = { depth: 10, aliases: 15, directives: 10, tokens: 3000, cost: 5000 };
+
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.depth },
+    maxAliases: { n: OPERATION_LIMITS.aliases },
+    maxDirectives: { n: OPERATION_LIMITS.directives },
+    maxTokens: { n: OPERATION_LIMITS.tokens },
+    costLimit: { maxCost: OPERATION_LIMITS.cost },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
 export interface GatewayOptions {
+  config: Config;
   port: number;
   host: string;
   /** Overrides of the subgraph URLs written in the supergraph (ENROLLMENT_URL, …). */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   /** Variables of the example GraphiQL opens with. */
   exampleVariables?: Record<string, unknown>;
+  /** Development: the public key `npm run token` signs with. */
+  developmentPublicKey?: string;
 }
 
 /** The gateway runs from the supergraph composed at build time only; it never introspects the subgraphs. */
-export function createGateway(subgraphUrls: GatewayOptions['subgraphUrls']) {
+export function createGateway(options: GatewayOptions) {
+  const { config } = options;
+  const production = config.nodeEnv === 'production';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: subgraphUrls[name as SubgraphName] ?? url }),
+      new SubgraphDataSource({
+        url: options.subgraphUrls[name as SubgraphName] ?? url!,
+        secret: config.subgraphSecrets[name as SubgraphName],
+        timeoutMs: config.subgraphTimeoutMs,
+      }),
   });
-  return new ApolloServer({
+  // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects.
+  const protection = production ? armor() : { plugins: [], validationRules: [] };
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[];
+  return new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter((line) => console.error(`[gateway] ${line}`)),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armorPlugins],
+    validationRules: protection.validationRules,
   });
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
-  const apollo = createGateway(options.subgraphUrls);
+  const apollo = createGateway(options);
+  const authenticate = createAuthenticator(options.config, options.developmentPublicKey);
   await apollo.start();
   try {
     const http = await startHttpServer({
       apollo,
       port: options.port,
       host: options.host,
-      context: async () => ({}),
+      context: async (request) => ({ identity: await authenticate(request) }),
       routes: [graphiqlRoute(options.exampleVariables ?? { idNumber: '' })],
     });
     return {

@@ -16,6 +16,8 @@ export interface StackOptions {
   /** Fixed ports (4000 and 4001–4004 by default), or 'any' for free ones (tests). */
   ports: 'default' | 'any';
   exampleVariables?: Record<string, unknown>;
+  /** Development: the public key `npm run token` signs with. */
+  developmentPublicKey?: string;
   /**
    * Starts the transfers subgraph some other way (the fault test runs it as a process of its own), given the
    * configuration that tells it where the other three listen. In process by default.
@@ -67,10 +69,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   let gateway;
   try {
     gateway = await startGateway({
+      config: options.config,
       port: options.ports === 'any' ? 0 : (options.config.port ?? 4000),
       host: options.host,
       subgraphUrls,
       ...(options.exampleVariables ? { exampleVariables: options.exampleVariables } : {}),
+      ...(options.developmentPublicKey ? { developmentPublicKey: options.developmentPublicKey } : {}),
     });
   } catch (error) {
     await Promise.all(running.map((subgraph) => subgraph.stop()));

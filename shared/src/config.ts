@@ -15,7 +15,11 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
 };
 
 /** The gateway's variable for each subgraph's URL, e.g. ENROLLMENT_URL. */
-export const subgraphUrlVariable = (name: SubgraphName) => `${name.toUpperCase()}_URL` as const;
+export const subgraphUrlVariable = (name: SubgraphName) => `${name.toUpperCase() as Uppercase<SubgraphName>}_URL` as const;
+
+/** Each subgraph's secret variable, e.g. ENROLLMENT_SECRET. */
+export const subgraphSecretVariable = (name: SubgraphName) =>
+  `${name.toUpperCase() as Uppercase<SubgraphName>}_SECRET` as const;
 
 const DEVELOPMENT_PERSON_ID_KEY = 'development-only-person-id-key-not-secret';
 const DEVELOPMENT_AGENCY_SEAL_KEY = 'development-only-agency-seal-key-not-secret';
@@ -39,6 +43,15 @@ const configSchema = z.object({
     SEED: z.enum(['demo', 'none']).default('demo'),
     PERSON_ID_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     AGENCY_SEAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_PUBLIC_KEY: z.string().includes('PUBLIC KEY', { message: 'must be a PEM public key (SPKI)' }).optional(),
+    AUTH_JWKS_URL: optionalUrl,
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    ENROLLMENT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    CONTRIBUTIONS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCOUNTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    TRANSFERS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ENROLLMENT_URL: optionalUrl,
     CONTRIBUTIONS_URL: optionalUrl,
     ACCOUNTS_URL: optionalUrl,
@@ -60,6 +73,11 @@ export interface Config {
   /** The secret the agencies' SM2 seal keys are derived from (transfers subgraph). */
   agencySealKey: string;
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Each subgraph's secret, which signs the identity the gateway (or the workflow) forwards to it. */
+  subgraphSecrets: Record<SubgraphName, string>;
+  auth: { publicKey?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  /** How long the gateway waits for a subgraph before giving up on it. */
+  subgraphTimeoutMs: number;
 }
 
 /** The variable names the schema knows, for the docker-compose and README checks. */
@@ -74,9 +92,17 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, service: 'gateway' | 'subgraphs' = 'subgraphs'): Config {
   const parsed = configSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-  if (parsed.success && parsed.data.NODE_ENV === 'production' && service === 'subgraphs') {
-    for (const secret of ['PERSON_ID_KEY', 'AGENCY_SEAL_KEY'] as const) {
-      if (!parsed.data[secret]) problems.push(`  ${secret}: is required in production (a secret of at least 32 characters)`);
+  if (parsed.success && parsed.data.NODE_ENV === 'production') {
+    const env = parsed.data;
+    const required: (keyof RawConfig)[] =
+      service === 'gateway'
+        ? SUBGRAPH_NAMES.map(subgraphSecretVariable)
+        : ['PERSON_ID_KEY', 'AGENCY_SEAL_KEY', ...SUBGRAPH_NAMES.map(subgraphSecretVariable)];
+    for (const secret of required) {
+      if (!env[secret]) problems.push(`  ${secret}: is required in production (a secret of at least 32 characters)`);
+    }
+    if (service === 'gateway' && !env.AUTH_PUBLIC_KEY && !env.AUTH_JWKS_URL) {
+      problems.push('  AUTH_PUBLIC_KEY: production needs AUTH_PUBLIC_KEY or AUTH_JWKS_URL to verify bearer tokens');
     }
   }
   if (!parsed.success || problems.length > 0) {
@@ -99,5 +125,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, service: 'gatew
       accounts: raw.ACCOUNTS_URL,
       transfers: raw.TRANSFERS_URL,
     },
+    // Development secrets are fixed and public; production requires real ones (checked above).
+    subgraphSecrets: Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => [name, raw[subgraphSecretVariable(name)] ?? `development-only-${name}-secret-not-secret`]),
+    ) as Record<SubgraphName, string>,
+    auth: {
+      ...(raw.AUTH_PUBLIC_KEY ? { publicKey: raw.AUTH_PUBLIC_KEY } : {}),
+      ...(raw.AUTH_JWKS_URL ? { jwksUrl: raw.AUTH_JWKS_URL } : {}),
+      ...(raw.AUTH_ISSUER ? { issuer: raw.AUTH_ISSUER } : {}),
+      ...(raw.AUTH_AUDIENCE ? { audience: raw.AUTH_AUDIENCE } : {}),
+    },
+    subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
   };
 }

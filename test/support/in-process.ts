@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
+import { DEVELOPMENT_ADMINISTRATOR, type Identity } from '#shared/auth/identity.ts';
 import { dropDatabase, openSubgraphDatabase, type SubgraphDatabase } from '#shared/database/subgraph-database.ts';
 import { createSubgraphServer, type SubgraphDefinition } from '#shared/server/subgraph.ts';
 import { testConfig } from './test-stack.ts';
@@ -14,7 +15,7 @@ export interface InProcessSubgraph {
  * One subgraph in process (no HTTP, no gateway), as the gateway sees it, on a database of its own that
  * is created before the file's tests and dropped after them.
  */
-export function inProcessSubgraph(definition: SubgraphDefinition): InProcessSubgraph {
+export function inProcessSubgraph(definition: SubgraphDefinition, identity: Identity = DEVELOPMENT_ADMINISTRATOR): InProcessSubgraph {
   const config = testConfig();
   const serverUrl = inject('databaseServerUrl');
   const databaseName = `${config.databaseNamePrefix}${definition.name}`;
@@ -39,7 +40,7 @@ export function inProcessSubgraph(definition: SubgraphDefinition): InProcessSubg
   const execute: InProcessSubgraph['execute'] = async (query, variables = {}) => {
     const response = await server.executeOperation(
       { query, variables },
-      { contextValue: definition.createContext({ db, config }) },
+      { contextValue: definition.createContext({ db, config, identity }) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;

@@ -6,7 +6,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from '../auth/identity.ts';
 import type { EntitySchema, MixedList } from 'typeorm';
 import type { Config, SubgraphName } from '../config.ts';
 import { openSubgraphDatabase, type SubgraphDatabase } from '../database/subgraph-database.ts';
@@ -18,11 +19,16 @@ export interface Background {
   stop(): Promise<void>;
 }
 
-/** What every subgraph's request context carries; each subgraph adds its DataLoaders. */
-export interface ServiceContext extends BaseContext {
+/** What a subgraph has for as long as it runs. */
+export interface SubgraphBase {
   db: SubgraphDatabase;
   config: Config;
   background?: Background;
+}
+
+/** What every subgraph's request context carries — who is calling — and each subgraph adds its DataLoaders. */
+export interface ServiceContext extends BaseContext, SubgraphBase {
+  identity: Identity;
 }
 
 /** Everything needed to run one subgraph: its schema, resolvers, database model and request context. */
@@ -35,7 +41,7 @@ export interface SubgraphDefinition<TContext extends ServiceContext = ServiceCon
   /** Builds a fresh context — fresh DataLoaders — for every request. */
   createContext(base: ServiceContext): TContext;
   /** Starts the subgraph's background work once its database is open; stopped on shutdown. */
-  startBackground?(base: ServiceContext): Promise<Background>;
+  startBackground?(base: SubgraphBase): Promise<Background>;
 }
 
 /**
@@ -90,7 +96,8 @@ export async function serveSubgraph<TContext extends ServiceContext>(
     migrations: definition.migrations,
   });
   const background = await definition.startBackground?.({ db, config: options.config });
-  const base: ServiceContext = { db, config: options.config, ...(background ? { background } : {}) };
+  const base: SubgraphBase = { db, config: options.config, ...(background ? { background } : {}) };
+  const secret = options.config.subgraphSecrets[definition.name];
   const apollo = createSubgraphServer(definition);
   await apollo.start();
   let http: RunningHttpServer;
@@ -99,7 +106,18 @@ export async function serveSubgraph<TContext extends ServiceContext>(
       apollo,
       port: options.port,
       host: options.host,
-      context: async () => definition.createContext(base),
+      // Only the gateway (or the transfer workflow) can sign an identity with this subgraph's secret: any
+      // other request, `_service` and `_entities` included, is refused before it is parsed.
+      context: async (request) => {
+        const header = request.headers[IDENTITY_HEADER];
+        const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, secret);
+        if (!identity) {
+          throw new GraphQLError('This subgraph answers the gateway only: send the request to the gateway.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return definition.createContext({ ...base, identity });
+      },
     });
   } catch (error) {
     await apollo.stop();

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { Background, ServiceContext } from '#shared/server/subgraph.ts';
+import type { Background, ServiceContext, SubgraphBase } from '#shared/server/subgraph.ts';
 import { Services } from './clients/services.ts';
 import { EffectRunner } from './effects/effect-runner.ts';
 import { createLoaders, type TransferLoaders } from './loaders.ts';
@@ -18,7 +18,7 @@ export interface Workflow extends Background {
  * Starts the workflow's background part. The effect runner has a small connection pool of its own, so that
  * background work and requests never wait for each other's connections (and request statistics stay its own).
  */
-export async function startWorkflow(base: ServiceContext): Promise<Workflow> {
+export async function startWorkflow(base: SubgraphBase): Promise<Workflow> {
   const services = new Services(base.config);
   const { logger: _logger, ...options } = base.db.dataSource.options;
   const effectsDataSource = await new DataSource({ ...options, migrationsRun: false, extra: { max: 2 } } as typeof options).initialize();

@@ -31,18 +31,20 @@ type WirePeriod = { fromMonth: string; toMonth: string; region: { code: string }
 
 /** The other subgraphs as the transfer workflow uses them: their entity fields and internal mutations. */
 export class Services {
-  private readonly urls: { enrollment: string; contributions: string; accounts: string };
+  private readonly targets: Record<'enrollment' | 'contributions' | 'accounts', { name: string; url: string; secret: string }>;
 
   constructor(config: Config) {
-    const url = (name: 'enrollment' | 'contributions' | 'accounts') =>
-      config.subgraphUrls[name] ?? `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`;
-    this.urls = { enrollment: url('enrollment'), contributions: url('contributions'), accounts: url('accounts') };
+    const target = (name: 'enrollment' | 'contributions' | 'accounts') => ({
+      name,
+      url: config.subgraphUrls[name] ?? `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`,
+      secret: config.subgraphSecrets[name],
+    });
+    this.targets = { enrollment: target('enrollment'), contributions: target('contributions'), accounts: target('accounts') };
   }
 
   async person(personId: string): Promise<PersonFacts | null> {
     const data = await callSubgraph<{ _entities: ({ name: string; gender: string | null; enrollments: WireEnrollment[] } | null)[] }>(
-      'enrollment',
-      this.urls.enrollment,
+      this.targets.enrollment,
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person {
          name gender enrollments { region { code } insuranceType status startMonth } } } }`,
       { r: [{ __typename: 'Person', id: personId }] },
@@ -63,8 +65,7 @@ export class Services {
 
   async contributions(personId: string, fromRegion: string): Promise<ContributionFacts> {
     const data = await callSubgraph<{ _entities: { arrears: string[]; contributions: WireMonth[]; contributionPeriods: WirePeriod[] }[] }>(
-      'contributions',
-      this.urls.contributions,
+      this.targets.contributions,
       `query ($r: [_Any!]!, $from: String) { _entities(representations: $r) { ... on Person {
          arrears(regionCode: $from)
          contributions { month region { code } insuranceType paidOn kind }
@@ -94,8 +95,7 @@ export class Services {
   /** Records the balance the Info Sheet shows; the same answer on every retry. */
   async declareAccountTransfer(input: { transferId: string; personId: string; fromRegion: string; toRegion: string; on: CalendarDate }): Promise<Fen> {
     const data = await callSubgraph<{ declareAccountTransfer: { declaredAmount: string } }>(
-      'accounts',
-      this.urls.accounts,
+      this.targets.accounts,
       `mutation ($input: DeclareAccountTransferInput!) { declareAccountTransfer(input: $input) { declaredAmount } }`,
       { input },
     );
@@ -103,7 +103,7 @@ export class Services {
   }
 
   async sendAccountTransfer(transferId: string, on: CalendarDate): Promise<void> {
-    await callSubgraph('accounts', this.urls.accounts, `mutation ($id: ID!, $on: Date!) { sendAccountTransfer(transferId: $id, on: $on) { status } }`, {
+    await callSubgraph(this.targets.accounts, `mutation ($id: ID!, $on: Date!) { sendAccountTransfer(transferId: $id, on: $on) { status } }`, {
       id: transferId,
       on,
     });
@@ -111,8 +111,7 @@ export class Services {
 
   async checkAccountTransferReceipt(transferId: string, amount: Fen): Promise<{ acceptable: boolean; problem: string | null }> {
     const data = await callSubgraph<{ checkAccountTransferReceipt: { acceptable: boolean; problem: string | null } }>(
-      'accounts',
-      this.urls.accounts,
+      this.targets.accounts,
       `query ($id: ID!, $amount: Money!) { checkAccountTransferReceipt(transferId: $id, amount: $amount) { acceptable problem } }`,
       { id: transferId, amount: formatMoney(amount) },
     );
@@ -121,8 +120,7 @@ export class Services {
 
   async receiveAccountTransfer(transferId: string, amount: Fen, on: CalendarDate): Promise<void> {
     await callSubgraph(
-      'accounts',
-      this.urls.accounts,
+      this.targets.accounts,
       `mutation ($id: ID!, $amount: Money!, $on: Date!) { receiveAccountTransfer(transferId: $id, amount: $amount, on: $on) { status } }`,
       { id: transferId, amount: formatMoney(amount), on },
     );
@@ -130,8 +128,7 @@ export class Services {
 
   async closeOutRegionEnrollments(personId: string, regionCode: string, on: CalendarDate): Promise<void> {
     await callSubgraph(
-      'enrollment',
-      this.urls.enrollment,
+      this.targets.enrollment,
       `mutation ($personId: ID!, $regionCode: String!, $on: Date!) {
          closeEnrollmentsForTransfer(personId: $personId, regionCode: $regionCode, on: $on) { id } }`,
       { personId, regionCode, on },

@@ -1,3 +1,4 @@
+import { IDENTITY_HEADER, signIdentity, WORKFLOW_SERVICE } from '#shared/auth/identity.ts';
 import { DomainError, type ErrorCode } from '#shared/errors.ts';
 
 const PASSED_ON: ErrorCode[] = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN'];
@@ -9,12 +10,18 @@ export class SubgraphUnavailable extends Error {}
  * Calls another subgraph directly (its internal mutations and `_entities`), as a service of the hub. A
  * domain error it answers with (CONFLICT, NOT_FOUND, …) is passed on to the caller unchanged.
  */
-export async function callSubgraph<T>(name: string, url: string, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function callSubgraph<T>(
+  target: { name: string; url: string; secret: string },
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const { name, url } = target;
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The workflow's own service identity, signed with the called subgraph's secret.
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(WORKFLOW_SERVICE, target.secret) },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10_000),
     });
