@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLClient, gql } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDENTITY_HEADER, signIdentity, WORKFLOW_SERVICE } from '#shared/auth/identity.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import { testIdNumber } from './support/people.ts';
 import { errorsOf, startTestStack, type TestStack } from './support/test-stack.ts';
@@ -45,7 +46,9 @@ describe('the personal-account ledger', () => {
 
   beforeAll(async () => {
     hub = await startTestStack();
-    accounts = new GraphQLClient(hub.subgraphs.accounts.url);
+    accounts = new GraphQLClient(hub.subgraphs.accounts.url, {
+      headers: { [IDENTITY_HEADER]: signIdentity(WORKFLOW_SERVICE, hub.config.subgraphSecrets.accounts) },
+    });
   });
   afterAll(() => hub?.stop());
 

@@ -17,9 +17,16 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
 const services = compose.services;
 const root = new URL('../', import.meta.url);
 
-/** Compose substitutes ${VAR:?message} from the shell; stand in a value of the right shape. */
+/** Compose substitutes ${VAR:?message} and ${VAR:-default} from the shell; stand in a value of the right shape. */
 const substituted = (environment: Record<string, string>) =>
-  Object.fromEntries(Object.entries(environment).map(([name, value]) => [name, value.replace(/\$\{[^}]+\}/g, 'x'.repeat(64))]));
+  Object.fromEntries(
+    Object.entries(environment).map(([name, value]) => [
+      name,
+      value.replace(/\$\{([A-Z_]+)(?::-([^}]*))?[^}]*\}/g, (_, variable: string, fallback?: string) =>
+        fallback ?? (variable.endsWith('_URL') ? 'https://identity.example/jwks.json' : 'x'.repeat(64)),
+      ),
+    ]),
+  );
 
 describe('docker-compose.yml', () => {
   it('has PostgreSQL, the four subgraphs and the gateway', () => {
@@ -57,7 +64,7 @@ describe('docker-compose.yml', () => {
   it('points the gateway at every subgraph service on the port that service listens on', () => {
     const gateway = services.gateway!;
     expect(gateway.command).toEqual(['npx', 'tsx', 'gateway/src/index.ts']);
-    const config = loadConfig(gateway.environment, 'gateway');
+    const config = loadConfig(substituted(gateway.environment!), 'gateway');
     expect(config.port).toBe(4000);
     expect(gateway.ports).toEqual(['4000:4000']);
     for (const name of SUBGRAPH_NAMES) {

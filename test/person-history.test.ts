@@ -88,7 +88,7 @@ describe('a person moving across three regions, read in one request through the 
     expect(person).toEqual({
       name: '李娜',
       gender: 'FEMALE',
-      idNumber,
+      idNumber: '410102********0027', // masked: the development administrator is neither the person nor their agency
       enrollments: [
         {
           region: {

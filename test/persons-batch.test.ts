@@ -99,9 +99,9 @@ describe('persons(idNumbers:) for dashboards', () => {
       accounts: [{ balance: '88.00', region: { name: '福州市' }, entries: [{ kind: 'ALLOCATION', amount: '88.00', balanceAfter: '88.00' }] }],
       transfers: [],
     });
-    // One statement per loader: person + enrollments; contributions + deemed periods; accounts + entries;
-    // transfers. Regions and agencies are reference data and cost none.
-    const expected = { enrollment: 2, contributions: 2, accounts: 2, transfers: 1 };
+    // One statement per loader — person + enrollments; contributions + deemed periods; accounts + entries;
+    // transfers — and one per subgraph for the audit trail of the reads. Regions cost none.
+    const expected = { enrollment: 3, contributions: 3, accounts: 3, transfers: 2 };
     expect(few.statements).toEqual(expected);
     expect(all.statements).toEqual(expected);
   });

@@ -23,12 +23,18 @@ describe('configuration', () => {
     );
   });
 
-  it('requires the secrets PERSON_ID_KEY and AGENCY_SEAL_KEY for the subgraphs in production, not for the gateway', () => {
+  it('requires real secrets in production: the subgraphs their keys, the gateway a way to verify tokens', () => {
+    const required = (name: string) => `  ${name}: is required in production (a secret of at least 32 characters)`;
+    const secrets = ['ENROLLMENT_SECRET', 'CONTRIBUTIONS_SECRET', 'ACCOUNTS_SECRET', 'TRANSFERS_SECRET'];
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
-      'Invalid configuration:\n  PERSON_ID_KEY: is required in production (a secret of at least 32 characters)\n' +
-        '  AGENCY_SEAL_KEY: is required in production (a secret of at least 32 characters)',
+      `Invalid configuration:\n${['PERSON_ID_KEY', 'AGENCY_SEAL_KEY', ...secrets].map(required).join('\n')}`,
     );
-    expect(loadConfig({ NODE_ENV: 'production' }, 'gateway').nodeEnv).toBe('production');
+    expect(() => loadConfig({ NODE_ENV: 'production' }, 'gateway')).toThrow(
+      `Invalid configuration:\n${secrets.map(required).join('\n')}\n` +
+        '  AUTH_PUBLIC_KEY: production needs AUTH_PUBLIC_KEY or AUTH_JWKS_URL to verify bearer tokens',
+    );
+    const secretValues = Object.fromEntries(secrets.map((name) => [name, 'x'.repeat(32)]));
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', ...secretValues }, 'gateway').nodeEnv).toBe('production');
     expect(() => loadConfig({ PERSON_ID_KEY: 'short' })).toThrow('PERSON_ID_KEY: must be at least 32 characters');
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { DEVELOPMENT_ADMINISTRATOR, type Identity } from '#shared/auth/identity.ts';
 import { dropDatabase, openSubgraphDatabase, type SubgraphDatabase } from '#shared/database/subgraph-database.ts';
-import { createSubgraphServer, type SubgraphDefinition } from '#shared/server/subgraph.ts';
+import { createSubgraphServer, requestContext, type SubgraphDefinition } from '#shared/server/subgraph.ts';
 import { testConfig } from './test-stack.ts';
 
 export interface InProcessSubgraph {
@@ -40,7 +40,7 @@ export function inProcessSubgraph(definition: SubgraphDefinition, identity: Iden
   const execute: InProcessSubgraph['execute'] = async (query, variables = {}) => {
     const response = await server.executeOperation(
       { query, variables },
-      { contextValue: definition.createContext({ db, config, identity }) },
+      { contextValue: definition.createContext(requestContext({ db, config }, identity)) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;

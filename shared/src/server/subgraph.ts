@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { AuditTrail } from '../audit/audit-trail.ts';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -29,7 +30,24 @@ export interface SubgraphBase {
 /** What every subgraph's request context carries — who is calling — and each subgraph adds its DataLoaders. */
 export interface ServiceContext extends BaseContext, SubgraphBase {
   identity: Identity;
+  audit: AuditTrail;
 }
+
+/** A request's context: the subgraph, the caller, and the caller's audit trail. */
+export function requestContext(base: SubgraphBase, identity: Identity): ServiceContext {
+  return { ...base, identity, audit: new AuditTrail(base.db.dataSource, identity) };
+}
+
+/** Writes each request's collected reads to the audit trail when the response goes out. */
+const auditReads: ApolloServerPlugin<ServiceContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        await contextValue.audit.flush();
+      },
+    };
+  },
+};
 
 /** Everything needed to run one subgraph: its schema, resolvers, database model and request context. */
 export interface SubgraphDefinition<TContext extends ServiceContext = ServiceContext> {
@@ -66,7 +84,7 @@ export function createSubgraphServer<TContext extends ServiceContext>(definition
     schema,
     formatError: createErrorFormatter((line) => log(`[${definition.name}] ${line}`)),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditReads as ApolloServerPlugin<TContext>],
   });
 }
 
@@ -116,7 +134,7 @@ export async function serveSubgraph<TContext extends ServiceContext>(
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return definition.createContext({ ...base, identity });
+        return definition.createContext(requestContext(base, identity));
       },
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import { PersonalAccountEntity } from './db/entities/personal-account.ts';
 import { AccountTransferEntity } from './db/entities/account-transfer.ts';
 import { CreateLedger1732240000002 } from './db/migrations/1732240000002-create-ledger.ts';
 import { AccountTransfers1732240000004 } from './db/migrations/1732240000004-account-transfers.ts';
+import { AuditLog1732240000012 } from './db/migrations/1732240000012-audit-log.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Person, PersonalAccount } from './resolvers/person.ts';
 import { SettlementMutation, SettlementQuery, SettlementTypes } from './resolvers/settlement.ts';
@@ -22,6 +23,6 @@ export const accountsSubgraph = defineSubgraph<AccountsContext>({
     ...SettlementTypes,
   },
   entities: [PersonalAccountEntity, AccountEntryEntity, AccountTransferEntity],
-  migrations: [CreateLedger1732240000002, AccountTransfers1732240000004],
+  migrations: [CreateLedger1732240000002, AccountTransfers1732240000004, AuditLog1732240000012],
   createContext,
 });

@@ -5,6 +5,7 @@ import { createContext, type ContributionsContext } from './context.ts';
 import { ContributionEntity } from './db/entities/contribution.ts';
 import { DeemedPeriodEntity } from './db/entities/deemed-period.ts';
 import { CreateContributions1732240000001 } from './db/migrations/1732240000001-create-contributions.ts';
+import { AuditLog1732240000011 } from './db/migrations/1732240000011-audit-log.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Person } from './resolvers/person.ts';
 import { ContributionYearsResolvers, DuplicateMonthResolvers, RegionMonthsResolvers } from './resolvers/results.ts';
@@ -24,6 +25,6 @@ export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
     DuplicateMonth: DuplicateMonthResolvers,
   },
   entities: [ContributionEntity, DeemedPeriodEntity],
-  migrations: [CreateContributions1732240000001],
+  migrations: [CreateContributions1732240000001, AuditLog1732240000011],
   createContext,
 });

@@ -4,6 +4,7 @@ import { createContext, type EnrollmentContext } from './context.ts';
 import { EnrollmentEntity } from './db/entities/enrollment.ts';
 import { PersonEntity } from './db/entities/person.ts';
 import { CreatePeopleAndEnrollments1732240000000 } from './db/migrations/1732240000000-create-people-and-enrollments.ts';
+import { AuditLog1732240000010 } from './db/migrations/1732240000010-audit-log.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Person } from './resolvers/person.ts';
 import { Query } from './resolvers/query.ts';
@@ -22,6 +23,6 @@ export const enrollmentSubgraph = defineSubgraph<EnrollmentContext>({
     Enrollment,
   },
   entities: [PersonEntity, EnrollmentEntity],
-  migrations: [CreatePeopleAndEnrollments1732240000000],
+  migrations: [CreatePeopleAndEnrollments1732240000000, AuditLog1732240000010],
   createContext,
 });

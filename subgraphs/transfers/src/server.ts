@@ -10,6 +10,8 @@ import {
 } from './db/entities/workflow-records.ts';
 import { CreateTransfers1732240000003 } from './db/migrations/1732240000003-create-transfers.ts';
 import { TransferWorkflow1732240000005 } from './db/migrations/1732240000005-transfer-workflow.ts';
+import { AuditLog1732240000013 } from './db/migrations/1732240000013-audit-log.ts';
+import { Employer1732240000014 } from './db/migrations/1732240000014-employer.ts';
 import { Mutation, PreviewQuery } from './resolvers/mutation.ts';
 import { Agency, Person, Transfer, TransferQuery } from './resolvers/transfer.ts';
 
@@ -18,7 +20,7 @@ export const transfersSubgraph = defineSubgraph<TransfersContext>({
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers: { ...scalarResolvers, Query: { ...TransferQuery, ...PreviewQuery }, Mutation, Person, Agency, Transfer },
   entities: [TransferEntity, TransferEventEntity, TransferDeadlineEntity, TransferDocumentEntity, TransferEffectEntity],
-  migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005],
+  migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005, AuditLog1732240000013, Employer1732240000014],
   createContext,
   startBackground: startWorkflow,
 });

@@ -1,13 +1,18 @@
+import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guard.ts';
 import { BadUserInput } from '#shared/errors.ts';
 import type { AccountsContext } from '../context.ts';
 import type { PersonalAccountRow } from '../db/entities/personal-account.ts';
 
 export const Person = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-  accounts: (person: { id: string }, _: unknown, context: AccountsContext) =>
-    context.loaders.accountsByPerson.load(person.id),
-  benefitUse: (person: { id: string }, _: unknown, context: AccountsContext) =>
-    context.loaders.benefitUseByPerson.load(person.id),
+  __resolveReference: (reference: PersonRepresentation) => reference,
+  accounts: (person: PersonRepresentation, _: unknown, context: AccountsContext) => {
+    guardPerson(context, person, 'accounts');
+    return context.loaders.accountsByPerson.load(person.id);
+  },
+  benefitUse: (person: PersonRepresentation, _: unknown, context: AccountsContext) => {
+    guardPerson(context, person, 'benefitUse');
+    return context.loaders.benefitUseByPerson.load(person.id);
+  },
 };
 
 export const PersonalAccount = {

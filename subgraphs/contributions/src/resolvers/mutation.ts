@@ -1,11 +1,26 @@
+import { requireAgency } from '#shared/auth/authorize.ts';
+import { personIdFor } from '#shared/id-number.ts';
 import type { ContributionsContext } from '../context.ts';
 import { recordContributions, type ContributionInput } from '../commands/record-contributions.ts';
 import { recordDeemedPeriod, type DeemedPeriodInput } from '../commands/record-deemed-period.ts';
 
 export const Mutation = {
-  recordContributions: (_: unknown, args: { input: ContributionInput[] }, context: ContributionsContext) =>
-    recordContributions(context.db.dataSource, context.config.personIdKey, args.input),
+  /** Each region's agency records its own region's months: every record of the batch is checked. */
+  recordContributions(_: unknown, args: { input: ContributionInput[] }, context: ContributionsContext) {
+    for (const regionCode of new Set(args.input.map((record) => record.regionCode))) {
+      requireAgency(context.identity, regionCode, 'Recording contributions');
+    }
+    const people = [...new Set(args.input.map((record) => personIdFor(context.config.personIdKey, record.idNumber)))];
+    const audited = context.audit.forMutation('recordContributions', people.length === 1 ? people[0]! : null, {
+      records: args.input.length,
+      people: people.length,
+    });
+    return recordContributions(audited, context.config.personIdKey, args.input);
+  },
 
-  recordDeemedPeriod: (_: unknown, args: { input: DeemedPeriodInput }, context: ContributionsContext) =>
-    recordDeemedPeriod(context.db.dataSource, context.config.personIdKey, args.input),
+  recordDeemedPeriod(_: unknown, args: { input: DeemedPeriodInput }, context: ContributionsContext) {
+    requireAgency(context.identity, args.input.regionCode, 'Recording a deemed period');
+    const audited = context.audit.forMutation('recordDeemedPeriod', personIdFor(context.config.personIdKey, args.input.idNumber), args.input);
+    return recordDeemedPeriod(audited, context.config.personIdKey, args.input);
+  },
 };

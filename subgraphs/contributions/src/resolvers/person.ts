@@ -1,3 +1,4 @@
+import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guard.ts';
 import { InputProblems } from '#shared/errors.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
 import { parseYearMonth } from '#shared/year-month.ts';
@@ -7,10 +8,13 @@ import { contributionYears } from '../domain/contribution-years.ts';
 import { duplicateMonths, type BenefitUse } from '../domain/duplicates.ts';
 import { arrears, paidContributions, type ContributionFilter } from '../domain/history.ts';
 
-type PersonReference = { id: string; benefitUse?: { regionCode: string; month: string }[] };
+type PersonReference = PersonRepresentation & { benefitUse?: { regionCode: string; month: string }[] };
 
-const history = (person: PersonReference, context: ContributionsContext) =>
-  context.loaders.contributionsByPerson.load(person.id);
+/** Every field first checks the caller may see this person (guardPerson), then reads the history. */
+const history = (person: PersonReference, context: ContributionsContext, what: string) => {
+  guardPerson(context, person, what);
+  return context.loaders.contributionsByPerson.load(person.id);
+};
 
 /** Benefit use arrives in the representation from the accounts subgraph (@requires), as wire values. */
 function benefitUseOf(person: PersonReference): BenefitUse[] {
@@ -24,16 +28,18 @@ export const Person = {
   __resolveReference: (reference: PersonReference) => reference,
 
   contributions: async (person: PersonReference, filter: ContributionFilter, context: ContributionsContext) =>
-    paidContributions(await history(person, context), filter),
+    paidContributions(await history(person, context, 'contributions'), filter),
 
   arrears: async (person: PersonReference, args: { regionCode?: string | null }, context: ContributionsContext) =>
-    arrears((await history(person, context)).filter((row) => !args.regionCode || row.regionCode === args.regionCode)),
+    arrears((await history(person, context, 'arrears')).filter((row) => !args.regionCode || row.regionCode === args.regionCode)),
 
-  deemedPeriods: (person: PersonReference, _: unknown, context: ContributionsContext) =>
-    context.loaders.deemedPeriodsByPerson.load(person.id),
+  deemedPeriods: (person: PersonReference, _: unknown, context: ContributionsContext) => {
+    guardPerson(context, person, 'deemedPeriods');
+    return context.loaders.deemedPeriodsByPerson.load(person.id);
+  },
 
   contributionPeriods: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
-    contributionPeriods(await history(person, context)),
+    contributionPeriods(await history(person, context, 'contributionPeriods')),
 
   contributionYears: async (person: PersonReference, args: { asOfRegion?: string | null }, context: ContributionsContext) => {
     if (args.asOfRegion) {
@@ -41,10 +47,10 @@ export const Person = {
       checkRegionCode(problems, 'asOfRegion', args.asOfRegion);
       problems.throwIfAny('No contribution years were computed');
     }
-    const [rows, deemed] = await Promise.all([history(person, context), context.loaders.deemedPeriodsByPerson.load(person.id)]);
+    const [rows, deemed] = await Promise.all([history(person, context, 'contributionYears'), context.loaders.deemedPeriodsByPerson.load(person.id)]);
     return contributionYears(rows, deemed, args.asOfRegion);
   },
 
   duplicateMonths: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
-    duplicateMonths(await history(person, context), benefitUseOf(person)),
+    duplicateMonths(await history(person, context, 'duplicateMonths'), benefitUseOf(person)),
 };

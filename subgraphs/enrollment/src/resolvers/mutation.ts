@@ -1,23 +1,41 @@
+import { requireAgency, requireService } from '#shared/auth/authorize.ts';
 import type { CalendarDate } from '#shared/calendar-date.ts';
+import { NotFound } from '#shared/errors.ts';
+import { personIdFor } from '#shared/id-number.ts';
+import { isUuid } from '#shared/input-checks.ts';
 import { changeEnrollmentStatus, closeEnrollmentsForTransfer } from '../commands/change-status.ts';
 import { enroll, type EnrollInput } from '../commands/enroll.ts';
 import type { EnrollmentContext } from '../context.ts';
+import { EnrollmentEntity } from '../db/entities/enrollment.ts';
 
 type StatusArgs = { id: string; on?: CalendarDate | null };
 
+/** Suspending or terminating is for the agency of the enrollment's region. */
+async function changeStatus(context: EnrollmentContext, args: StatusArgs, target: 'SUSPENDED' | 'TERMINATED') {
+  const enrollment = isUuid(args.id) ? await context.db.dataSource.getRepository(EnrollmentEntity).findOneBy({ id: args.id }) : null;
+  if (!enrollment) throw new NotFound(`No enrollment has the id "${args.id}": take the id from Person.enrollments.`);
+  requireAgency(context.identity, enrollment.regionCode, target === 'SUSPENDED' ? 'Suspending an enrollment' : 'Terminating an enrollment');
+  const audited = context.audit.forMutation(target === 'SUSPENDED' ? 'suspendEnrollment' : 'terminateEnrollment', enrollment.personId, args);
+  return changeEnrollmentStatus(audited, args.id, target, args.on ?? undefined);
+}
+
 export const Mutation = {
-  enroll: (_: unknown, args: { input: EnrollInput }, context: EnrollmentContext) =>
-    enroll(context.db.dataSource, context.config.personIdKey, args.input),
+  enroll(_: unknown, args: { input: EnrollInput }, context: EnrollmentContext) {
+    requireAgency(context.identity, args.input.regionCode, 'Enrolling a person');
+    const personId = personIdFor(context.config.personIdKey, args.input.idNumber);
+    return enroll(context.audit.forMutation('enroll', personId, args.input), context.config.personIdKey, args.input);
+  },
 
-  suspendEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) =>
-    changeEnrollmentStatus(context.db.dataSource, args.id, 'SUSPENDED', args.on ?? undefined),
+  suspendEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) => changeStatus(context, args, 'SUSPENDED'),
+  terminateEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) => changeStatus(context, args, 'TERMINATED'),
 
-  terminateEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) =>
-    changeEnrollmentStatus(context.db.dataSource, args.id, 'TERMINATED', args.on ?? undefined),
-
-  closeEnrollmentsForTransfer: (
+  closeEnrollmentsForTransfer(
     _: unknown,
     args: { personId: string; regionCode: string; on: CalendarDate },
     context: EnrollmentContext,
-  ) => closeEnrollmentsForTransfer(context.db.dataSource, args.personId, args.regionCode, args.on),
+  ) {
+    requireService(context.identity);
+    const audited = context.audit.forMutation('closeEnrollmentsForTransfer', args.personId, args);
+    return closeEnrollmentsForTransfer(audited, args.personId, args.regionCode, args.on);
+  },
 };

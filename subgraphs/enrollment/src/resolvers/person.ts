@@ -1,10 +1,22 @@
+import { idNumberFor, requirePersonRead } from '#shared/auth/authorize.ts';
 import type { EnrollmentContext } from '../context.ts';
 import type { PersonRow } from '../db/entities/person.ts';
+import { enrolledRegions } from './person-access.ts';
 
 export const Person = {
-  __resolveReference: (reference: { id: string }, context: EnrollmentContext) =>
-    context.loaders.personById.load(reference.id),
+  /** The gateway asks for a person by id (from another subgraph's field): the same rule as the root fields. */
+  async __resolveReference(reference: { id: string }, context: EnrollmentContext) {
+    const person = await context.loaders.personById.load(reference.id);
+    if (!person) return null;
+    requirePersonRead(context.identity, person.id, await enrolledRegions(person.id, context));
+    context.audit.read(person.id, 'Person');
+    return person;
+  },
 
-  enrollments: (person: PersonRow, _: unknown, context: EnrollmentContext) =>
-    context.loaders.enrollmentsByPerson.load(person.id),
+  idNumber: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
+    idNumberFor(context.identity, person.id, await enrolledRegions(person.id, context), person.idNumber),
+
+  enrollments: (person: PersonRow, _: unknown, context: EnrollmentContext) => context.loaders.enrollmentsByPerson.load(person.id),
+
+  enrolledRegions: (person: PersonRow, _: unknown, context: EnrollmentContext) => enrolledRegions(person.id, context),
 };

@@ -104,7 +104,7 @@ export async function previewTransfer(workflow: Workflow, input: TransferApplica
  * Applies: the checks of both regions at once, and the application recorded ACCEPTED or REJECTED with every
  * reason. Idempotent on `idempotencyKey`. Inside Fujian the transfer then completes at once (002 art 9).
  */
-export async function applyForTransfer(workflow: Workflow, input: TransferApplicationInput): Promise<TransferRow> {
+export async function applyForTransfer(workflow: Workflow, input: TransferApplicationInput, employerId: string | null = null): Promise<TransferRow> {
   const personId = personIdFor(workflow.personIdKey, input.idNumber);
   const hash = fingerprint([personId, input.fromRegion, input.toRegion, input.kind, input.mode ?? 'ONLINE', input.applicant ?? 'PERSON', input.on]);
   const replay = async () => {
@@ -129,6 +129,7 @@ export async function applyForTransfer(workflow: Workflow, input: TransferApplic
         toRegion: input.toRegion,
         mode: assessment.mode,
         applicant,
+        employerId,
         status: assessment.reasons.length === 0 ? 'ACCEPTED' : 'REJECTED',
         appliedOn: assessment.on,
         idempotencyKey: input.idempotencyKey ?? null,
@@ -159,7 +160,7 @@ export async function applyForTransfer(workflow: Workflow, input: TransferApplic
     if (isUniqueViolation(error)) {
       const winner = await replay();
       if (winner) return winner;
-      return applyForTransfer(workflow, input);
+      return applyForTransfer(workflow, input, employerId);
     }
     throw error;
   }

@@ -12,6 +12,13 @@ export interface TransferFilter {
 
 export const MAX_PAGE = 100;
 
+/** What the caller may list at all: their own, their employer's, their region's, or everything. */
+export interface TransferScope {
+  personId?: string;
+  employerId?: string;
+  regionCode?: string;
+}
+
 /** An opaque cursor: the position of a transfer in the newest-first order. */
 const cursorOf = (row: TransferRow) => Buffer.from(`transfer:${row.seq}`).toString('base64url');
 
@@ -26,9 +33,20 @@ function parseCursor(cursor: string): string {
  * Overdue: a deadline done late, or not done and past due while the transfer is open (the same rule as
  * `Deadline.overdue`, evaluated in SQL on the stored deadlines).
  */
-export async function listTransfers(dataSource: DataSource, filter: TransferFilter = {}, first = 20, after?: string | null) {
+export async function listTransfers(
+  dataSource: DataSource,
+  scope: TransferScope,
+  filter: TransferFilter = {},
+  first = 20,
+  after?: string | null,
+) {
   if (first < 1 || first > MAX_PAGE) throw new BadUserInput(`first: ask for 1 to ${MAX_PAGE} transfers a page.`);
   const query = dataSource.getRepository(TransferEntity).createQueryBuilder('transfer');
+  if (scope.personId) query.andWhere('transfer.personId = :scopePerson', { scopePerson: scope.personId });
+  if (scope.employerId) query.andWhere('transfer.employerId = :scopeEmployer', { scopeEmployer: scope.employerId });
+  if (scope.regionCode) {
+    query.andWhere('(transfer.fromRegion = :scopeRegion OR transfer.toRegion = :scopeRegion)', { scopeRegion: scope.regionCode });
+  }
   if (filter.fromRegion) query.andWhere('transfer.fromRegion = :fromRegion', { fromRegion: filter.fromRegion });
   if (filter.toRegion) query.andWhere('transfer.toRegion = :toRegion', { toRegion: filter.toRegion });
   if (filter.status) query.andWhere('transfer.status = :status', { status: filter.status });

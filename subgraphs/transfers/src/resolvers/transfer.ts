@@ -1,3 +1,4 @@
+import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guard.ts';
 import { todayInChina } from '#shared/calendar-date.ts';
 import { isUuid } from '#shared/input-checks.ts';
 import { parseMoney } from '#shared/money.ts';
@@ -9,6 +10,7 @@ import type { DocumentKind, TransferDeadlineRow, TransferDocumentRow } from '../
 import { isOverdue, type Deadline } from '../domain/deadlines.ts';
 import type { ContactLetterContent, InfoSheetContent } from '../domain/info-sheet.ts';
 import { listTransfers, type TransferFilter } from '../queries/transfer-list.ts';
+import { requireTransferAccess, scopeOf } from './access.ts';
 
 /** A deadline as users see it: late or not as of today (China time). */
 export const deadlineView = (deadline: Deadline | TransferDeadlineRow, status: TransferStatus) => ({
@@ -24,15 +26,21 @@ const verified = (doc: TransferDocumentRow, context: TransfersContext) =>
   context.workflow.seals.verify(doc.issuerRegion, doc.content, doc.signature);
 
 export const TransferQuery = {
-  transfer: (_: unknown, args: { id: string }, context: TransfersContext) =>
-    isUuid(args.id) ? context.loaders.transferById.load(args.id) : null,
+  transfer: async (_: unknown, args: { id: string }, context: TransfersContext) => {
+    const transfer = isUuid(args.id) ? await context.loaders.transferById.load(args.id) : null;
+    if (transfer) requireTransferAccess(context.identity, transfer);
+    return transfer;
+  },
   transfers: (_: unknown, args: { filter?: TransferFilter | null; first?: number | null; after?: string | null }, context: TransfersContext) =>
-    listTransfers(context.db.dataSource, args.filter ?? {}, args.first ?? 20, args.after),
+    listTransfers(context.db.dataSource, scopeOf(context.identity), args.filter ?? {}, args.first ?? 20, args.after),
 };
 
 export const Person = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-  transfers: (person: { id: string }, _: unknown, context: TransfersContext) => context.loaders.transfersByPerson.load(person.id),
+  __resolveReference: (reference: PersonRepresentation) => reference,
+  transfers: (person: PersonRepresentation, _: unknown, context: TransfersContext) => {
+    guardPerson(context, person, 'transfers');
+    return context.loaders.transfersByPerson.load(person.id);
+  },
 };
 
 export const Agency = {

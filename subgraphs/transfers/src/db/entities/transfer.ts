@@ -31,6 +31,8 @@ export interface TransferRow {
   toRegion: string;
   mode: TransferMode;
   applicant: Applicant;
+  /** The employer that applied, when one did. */
+  employerId: string | null;
   status: TransferStatus;
   appliedOn: CalendarDate;
   idempotencyKey: string | null;
@@ -62,6 +64,7 @@ export const TransferEntity = new EntitySchema<TransferRow>({
     toRegion: { name: 'to_region', type: 'char', length: 6 },
     mode: { type: 'text' },
     applicant: { type: 'text' },
+    employerId: { name: 'employer_id', type: 'text', nullable: true },
     status: { type: 'text' },
     appliedOn: { name: 'applied_on', type: 'date', transformer: dateColumn },
     idempotencyKey: { name: 'idempotency_key', type: 'text', nullable: true },

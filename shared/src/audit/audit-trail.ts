@@ -1,0 +1,76 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Identity } from '../auth/identity.ts';
+import { redactIdNumbers } from '../id-number.ts';
+
+const COLUMNS = 'action, operation, person_id, role, subject, region, client_ip, detail';
+
+/** Money and dates survive as text; ID numbers are masked before anything is written. */
+function detailOf(detail: unknown): string | null {
+  if (detail === undefined) return null;
+  return redactIdNumbers(JSON.stringify(detail, (_, value) => (typeof value === 'bigint' ? value.toString() : value)));
+}
+
+/**
+ * One request's audit trail. Reads of person records are collected while the request runs and written in
+ * one statement when it ends; a mutation's row is written inside the mutation's own transaction, so it exists
+ * exactly when the change does.
+ */
+export class AuditTrail {
+  private readonly reads = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: Identity,
+  ) {}
+
+  private who() {
+    const { role, subject, regionCode, clientIp } = this.identity;
+    return [role, subject, regionCode ?? null, clientIp ?? null];
+  }
+
+  read(personId: string, what: string): void {
+    this.reads.set(personId, (this.reads.get(personId) ?? new Set()).add(what));
+  }
+
+  async flush(): Promise<void> {
+    if (this.reads.size === 0) return;
+    const [role, subject, region, clientIp] = this.who();
+    const personIds = [...this.reads.keys()];
+    const details = personIds.map((id) => JSON.stringify({ fields: [...this.reads.get(id)!] }));
+    this.reads.clear();
+    await this.dataSource.query(
+      `INSERT INTO audit_log (${COLUMNS})
+       SELECT 'READ', 'read', person_id, $2, $3, $4, $5, detail::jsonb FROM unnest($1::text[], $6::text[]) AS r(person_id, detail)`,
+      [personIds, role, subject, region, clientIp, details],
+    );
+  }
+
+  private write(manager: EntityManager, operation: string, personId: string | null, detail: unknown) {
+    return manager.query(`INSERT INTO audit_log (${COLUMNS}) VALUES ('WRITE', $1, $2, $3, $4, $5, $6, $7::jsonb)`, [
+      operation,
+      personId,
+      ...this.who(),
+      detailOf(detail),
+    ]);
+  }
+
+  /**
+   * The data source a mutation's command works with: each transaction it opens begins by writing the
+   * mutation's audit row, so the row commits or rolls back with the change.
+   */
+  forMutation(operation: string, personId: string | null, detail: unknown): DataSource {
+    const source = this.dataSource;
+    const transaction = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      source.transaction(async (manager) => {
+        await this.write(manager, operation, personId, detail);
+        return work(manager);
+      });
+    return new Proxy(source, {
+      get: (target, property) => {
+        if (property === 'transaction') return transaction;
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+}

@@ -1,0 +1,9 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createAuditLog, dropAuditLog } from '#shared/audit/audit-log.ts';
+
+export class AuditLog1732240000013 implements MigrationInterface {
+  name = 'AuditLog1732240000013';
+
+  up = (db: QueryRunner) => createAuditLog(db);
+  down = (db: QueryRunner) => dropAuditLog(db);
+}
