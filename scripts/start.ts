@@ -41,9 +41,11 @@ async function main(): Promise<void> {
       await database.stop();
     };
     for (const subgraph of Object.values(stack.subgraphs)) console.log(`  ${subgraph.name.padEnd(13)} ${subgraph.url}`);
-    if (config.seed === 'demo') {
+    if (config.seed === 'demo' && config.nodeEnv !== 'production') {
       const people = await seedDemo(stack.gatewayUrl);
       console.log(`Demo population: ${people} people seeded (idempotent; SEED=none skips this).`);
+    } else if (config.seed === 'demo') {
+      console.log('Production mode: the demo population is for development and is not seeded.');
     }
     const graphiql = stack.gatewayUrl.replace(/graphql$/, '');
     console.log(`

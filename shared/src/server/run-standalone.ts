@@ -7,7 +7,7 @@ export function listenHost(config: Config): string {
   return config.nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1';
 }
 
-/** Runs `stop` once on Ctrl-C or SIGTERM, then exits. */
+/** Runs `stop` once on Ctrl-C, SIGTERM or a closed terminal (SIGHUP), then exits. */
 export function stopOnSignals(stop: () => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -23,6 +23,7 @@ export function stopOnSignals(stop: () => Promise<void>): void {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
 }
 
 /**

@@ -84,6 +84,8 @@ export function createSubgraphServer<TContext extends ServiceContext>(definition
     schema,
     formatError: createErrorFormatter((line) => log(`[${definition.name}] ${line}`)),
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditReads as ApolloServerPlugin<TContext>],
   });
 }
