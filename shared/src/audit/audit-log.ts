@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { dropAppendOnly, makeAppendOnly } from '../database/append-only.ts';
 
 /**
  * The audit trail every subgraph keeps in its own database: every read of a person's record and every
@@ -20,20 +21,10 @@ export async function createAuditLog(db: QueryRunner): Promise<void> {
       detail      jsonb
     )`);
   await db.query(`CREATE INDEX audit_log_person_idx ON audit_log (person_id, at)`);
-  await db.query(`
-    CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      RAISE EXCEPTION 'the audit log is append-only';
-    END $$`);
-  await db.query(`
-    CREATE TRIGGER audit_log_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_log
-      FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`);
-  await db.query(`
-    CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
-      FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`);
+  await makeAppendOnly(db, 'audit_log', 'the audit log is append-only');
 }
 
 export async function dropAuditLog(db: QueryRunner): Promise<void> {
   await db.query(`DROP TABLE audit_log`);
-  await db.query(`DROP FUNCTION audit_log_append_only`);
+  await dropAppendOnly(db, 'audit_log');
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropAppendOnly, makeAppendOnly } from '#shared/database/append-only.ts';
 
 export class CreateLedger1732240000002 implements MigrationInterface {
   name = 'CreateLedger1732240000002';
@@ -31,19 +32,12 @@ export class CreateLedger1732240000002 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX account_entry_account_idx ON account_entry (account_id, seq)`);
     // Entries are immutable: corrections are ADJUSTMENT entries, never edits.
-    await db.query(`
-      CREATE FUNCTION account_entry_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'account entries are immutable: record an ADJUSTMENT instead';
-      END $$`);
-    await db.query(`
-      CREATE TRIGGER account_entry_no_update_or_delete BEFORE UPDATE OR DELETE ON account_entry
-        FOR EACH ROW EXECUTE FUNCTION account_entry_immutable()`);
+    await makeAppendOnly(db, 'account_entry', 'account entries are immutable: record an ADJUSTMENT instead');
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE account_entry`);
-    await db.query(`DROP FUNCTION account_entry_immutable`);
+    await dropAppendOnly(db, 'account_entry');
     await db.query(`DROP TABLE personal_account`);
   }
 }
