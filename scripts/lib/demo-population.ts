@@ -1,6 +1,6 @@
 import { checkCharacter } from '#shared/id-number.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
-import { addMonths, formatYearMonth, yearMonth, type YearMonth } from '#shared/year-month.ts';
+import { addMonths, yearMonth, type YearMonth } from '#shared/year-month.ts';
 
 /**
  * A demo population with realistic cross-region stories through the seed provinces (Guangdong, Tianjin,
@@ -124,6 +124,3 @@ export function demoPopulation(lastMonth: YearMonth = DEMO_LAST_MONTH): DemoPers
     };
   });
 }
-
-export const describeStint = (stint: Stint) =>
-  `${stint.regionCode} ${stint.insuranceType} ${formatYearMonth(stint.from)}–${formatYearMonth(stint.to)}`;

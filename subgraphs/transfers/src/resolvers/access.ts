@@ -65,8 +65,3 @@ export function authorizeApplication(context: TransfersContext, input: TransferA
       return null;
   }
 }
-
-/** Cancelling: whoever may apply for the transfer may withdraw it. */
-export function requireCancelRight(identity: Identity, transfer: TransferRow): void {
-  requireTransferAccess(identity, transfer);
-}
