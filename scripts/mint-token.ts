@@ -4,11 +4,16 @@
  *   --role PERSON|EMPLOYER|AGENCY|NATIONAL   --region <code> (AGENCY)   --id-number <ID number> (PERSON)
  *   --employer <id> (EMPLOYER)   --subject <who>   --hours <validity, default 8>
  * Use it as: curl -H "Authorization: Bearer $(npm run -s token -- --role NATIONAL)" …
+ *
+ * With --subgraph <name> it prints instead the identity header the gateway would forward to that subgraph
+ * (valid 5 minutes), for a region developer querying one subgraph run alone:
+ *   curl -H "x-hub-identity: $(npm run -s token -- --role NATIONAL --subgraph accounts)" …
  */
 import { parseArgs } from 'node:util';
 import { developmentKeys } from '#shared/auth/development-keys.ts';
 import { mintToken, type TokenClaims } from '#shared/auth/tokens.ts';
-import { loadConfig } from '#shared/config.ts';
+import { signIdentity } from '#shared/auth/identity.ts';
+import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '#shared/config.ts';
 import { idNumberProblem, personIdFor } from '#shared/id-number.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 
@@ -20,6 +25,7 @@ const { values } = parseArgs({
     employer: { type: 'string' },
     subject: { type: 'string' },
     hours: { type: 'string', default: '8' },
+    subgraph: { type: 'string' },
   },
 });
 
@@ -52,5 +58,13 @@ switch (role) {
   default:
     fail('--role: PERSON, EMPLOYER, AGENCY or NATIONAL');
 }
-const { privateKey } = developmentKeys(config.dataDir);
-console.log(await mintToken(privateKey, claims, { hours: Number(values.hours) }));
+if (values.subgraph) {
+  const name = values.subgraph as SubgraphName;
+  if (!SUBGRAPH_NAMES.includes(name)) fail(`--subgraph: one of ${SUBGRAPH_NAMES.join(', ')}`);
+  const { subject, role: claimedRole, regionCode, personId, employerId } = claims;
+  const identity = { role: claimedRole, subject, ...(regionCode ? { regionCode } : {}), ...(personId ? { personId } : {}), ...(employerId ? { employerId } : {}) };
+  console.log(signIdentity(identity, config.subgraphSecrets[name]));
+} else {
+  const { privateKey } = developmentKeys(config.dataDir);
+  console.log(await mintToken(privateKey, claims, { hours: Number(values.hours) }));
+}
