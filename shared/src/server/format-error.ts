@@ -45,7 +45,8 @@ export type ErrorLogger = (message: string) => void;
 export function createErrorFormatter(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    // Neither stack traces nor which subgraph answered (the gateway adds serviceName) are the caller's business.
+    const { stacktrace: _stacktrace, serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};
     if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadValue(formatted.message, error)) {
       return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
     }
