@@ -256,7 +256,8 @@ describe('security in production mode: who may see and do what', () => {
       ]);
     });
 
-    it('turns off introspection and field suggestions', async () => {
+    it('turns off introspection, field suggestions and the GraphiQL page', async () => {
+      expect((await fetch(stack.gatewayUrl.replace(/graphql$/, ''))).status).toBe(404);
       expect(codes((await outcome(national.request(gql`{ __schema { types { name } } }`))).errors)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
       const misspelt = await outcome(national.request(gql`{ regoins { code } }`));
       expect(misspelt.errors?.map((error) => error.message)).toEqual(['Cannot query field "regoins" on type "Query". [Suggestion hidden]?']);

@@ -82,7 +82,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       port: options.port,
       host: options.host,
       context: async (request) => ({ identity: await authenticate(request) }),
-      routes: [graphiqlRoute(options.exampleVariables ?? { idNumber: '' })],
+      // GraphiQL is for exploring on one's own machine; production turns introspection off, so it has none.
+      routes: options.config.nodeEnv === 'production' ? [] : [graphiqlRoute(options.exampleVariables ?? { idNumber: '' })],
     });
     return {
       ...http,

@@ -28,11 +28,17 @@ const verified = (doc: TransferDocumentRow, context: TransfersContext) =>
 export const TransferQuery = {
   transfer: async (_: unknown, args: { id: string }, context: TransfersContext) => {
     const transfer = isUuid(args.id) ? await context.loaders.transferById.load(args.id) : null;
-    if (transfer) requireTransferAccess(context.identity, transfer);
+    if (transfer) {
+      requireTransferAccess(context.identity, transfer);
+      context.audit.read(transfer.personId, 'transfer');
+    }
     return transfer;
   },
-  transfers: (_: unknown, args: { filter?: TransferFilter | null; first?: number | null; after?: string | null }, context: TransfersContext) =>
-    listTransfers(context.db.dataSource, scopeOf(context.identity), args.filter ?? {}, args.first ?? 20, args.after),
+  transfers: async (_: unknown, args: { filter?: TransferFilter | null; first?: number | null; after?: string | null }, context: TransfersContext) => {
+    const page = await listTransfers(context.db.dataSource, scopeOf(context.identity), args.filter ?? {}, args.first ?? 20, args.after);
+    for (const { node } of page.edges) context.audit.read(node.personId, 'transfers');
+    return page;
+  },
 };
 
 export const Person = {
