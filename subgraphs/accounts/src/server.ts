@@ -1,5 +1,6 @@
 import { scalarResolvers } from '#shared/scalars.ts';
 import { defineSubgraph } from '#shared/server/subgraph.ts';
+import type { Resolvers } from './generated/resolvers.ts';
 import { createContext, type AccountsContext } from './context.ts';
 import { AccountEntryEntity } from './db/entities/account-entry.ts';
 import { PersonalAccountEntity } from './db/entities/personal-account.ts';
@@ -11,17 +12,19 @@ import { Mutation } from './resolvers/mutation.ts';
 import { Person, PersonalAccount } from './resolvers/person.ts';
 import { SettlementMutation, SettlementQuery, SettlementTypes } from './resolvers/settlement.ts';
 
-export const accountsSubgraph = defineSubgraph<AccountsContext>({
-  name: 'accounts',
-  schemaFile: new URL('../schema.graphql', import.meta.url),
-  resolvers: {
+const resolvers: Resolvers = {
     ...scalarResolvers,
     Query: SettlementQuery,
     Mutation: { ...Mutation, ...SettlementMutation },
     Person,
     PersonalAccount,
     ...SettlementTypes,
-  },
+  };
+
+export const accountsSubgraph = defineSubgraph<AccountsContext>({
+  name: 'accounts',
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  resolvers,
   entities: [PersonalAccountEntity, AccountEntryEntity, AccountTransferEntity],
   migrations: [CreateLedger1732240000002, AccountTransfers1732240000004, AuditLog1732240000012],
   createContext,

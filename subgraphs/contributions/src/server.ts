@@ -1,6 +1,7 @@
 import { regionReference } from '#shared/regions/region-reference.ts';
 import { scalarResolvers } from '#shared/scalars.ts';
 import { defineSubgraph } from '#shared/server/subgraph.ts';
+import type { Resolvers } from './generated/resolvers.ts';
 import { createContext, type ContributionsContext } from './context.ts';
 import { ContributionEntity } from './db/entities/contribution.ts';
 import { DeemedPeriodEntity } from './db/entities/deemed-period.ts';
@@ -10,10 +11,7 @@ import { Mutation } from './resolvers/mutation.ts';
 import { Person } from './resolvers/person.ts';
 import { ContributionYearsResolvers, DuplicateMonthResolvers, RegionMonthsResolvers } from './resolvers/results.ts';
 
-export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
-  name: 'contributions',
-  schemaFile: new URL('../schema.graphql', import.meta.url),
-  resolvers: {
+const resolvers: Resolvers = {
     ...scalarResolvers,
     Mutation,
     Person,
@@ -23,7 +21,12 @@ export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
     ContributionYears: ContributionYearsResolvers,
     RegionMonths: RegionMonthsResolvers,
     DuplicateMonth: DuplicateMonthResolvers,
-  },
+  };
+
+export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
+  name: 'contributions',
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  resolvers,
   entities: [ContributionEntity, DeemedPeriodEntity],
   migrations: [CreateContributions1732240000001, AuditLog1732240000011],
   createContext,

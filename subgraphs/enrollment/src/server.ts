@@ -1,6 +1,7 @@
 import { scalarResolvers } from '#shared/scalars.ts';
 import { defineSubgraph } from '#shared/server/subgraph.ts';
 import { createContext, type EnrollmentContext } from './context.ts';
+import type { Resolvers } from './generated/resolvers.ts';
 import { EnrollmentEntity } from './db/entities/enrollment.ts';
 import { PersonEntity } from './db/entities/person.ts';
 import { CreatePeopleAndEnrollments1732240000000 } from './db/migrations/1732240000000-create-people-and-enrollments.ts';
@@ -10,18 +11,12 @@ import { Person } from './resolvers/person.ts';
 import { Query } from './resolvers/query.ts';
 import { Agency, Enrollment, Region } from './resolvers/region.ts';
 
+const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Region, Agency, Enrollment };
+
 export const enrollmentSubgraph = defineSubgraph<EnrollmentContext>({
   name: 'enrollment',
   schemaFile: new URL('../schema.graphql', import.meta.url),
-  resolvers: {
-    ...scalarResolvers,
-    Query,
-    Mutation,
-    Person,
-    Region,
-    Agency,
-    Enrollment,
-  },
+  resolvers,
   entities: [PersonEntity, EnrollmentEntity],
   migrations: [CreatePeopleAndEnrollments1732240000000, AuditLog1732240000010],
   createContext,

@@ -1,5 +1,6 @@
 import { scalarResolvers } from '#shared/scalars.ts';
 import { defineSubgraph } from '#shared/server/subgraph.ts';
+import type { Resolvers } from './generated/resolvers.ts';
 import { createContext, startWorkflow, type TransfersContext } from './context.ts';
 import { TransferEntity } from './db/entities/transfer.ts';
 import {
@@ -15,10 +16,12 @@ import { Employer1732240000014 } from './db/migrations/1732240000014-employer.ts
 import { Mutation, PreviewQuery } from './resolvers/mutation.ts';
 import { Agency, Person, Transfer, TransferQuery } from './resolvers/transfer.ts';
 
+const resolvers: Resolvers = { ...scalarResolvers, Query: { ...TransferQuery, ...PreviewQuery }, Mutation, Person, Agency, Transfer };
+
 export const transfersSubgraph = defineSubgraph<TransfersContext>({
   name: 'transfers',
   schemaFile: new URL('../schema.graphql', import.meta.url),
-  resolvers: { ...scalarResolvers, Query: { ...TransferQuery, ...PreviewQuery }, Mutation, Person, Agency, Transfer },
+  resolvers,
   entities: [TransferEntity, TransferEventEntity, TransferDeadlineEntity, TransferDocumentEntity, TransferEffectEntity],
   migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005, AuditLog1732240000013, Employer1732240000014],
   createContext,

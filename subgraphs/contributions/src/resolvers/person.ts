@@ -1,14 +1,15 @@
 import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guard.ts';
 import { InputProblems } from '#shared/errors.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
-import { parseYearMonth } from '#shared/year-month.ts';
+import { parseYearMonth, type YearMonth } from '#shared/year-month.ts';
 import type { ContributionsContext } from '../context.ts';
 import { contributionPeriods } from '../domain/contribution-periods.ts';
 import { contributionYears } from '../domain/contribution-years.ts';
 import { duplicateMonths, type BenefitUse } from '../domain/duplicates.ts';
 import { arrears, paidContributions, type ContributionFilter } from '../domain/history.ts';
 
-type PersonReference = PersonRepresentation & { benefitUse?: { regionCode: string; month: string }[] };
+/** Representations are not parsed by scalars: `benefitUse` months arrive as "YYYY-MM" text. */
+export type PersonReference = PersonRepresentation & { benefitUse?: { regionCode: string; month: YearMonth | string }[] };
 
 /** Every field first checks the caller may see this person (guardPerson), then reads the history. */
 const history = (person: PersonReference, context: ContributionsContext, what: string) => {
@@ -19,7 +20,7 @@ const history = (person: PersonReference, context: ContributionsContext, what: s
 /** Benefit use arrives in the representation from the accounts subgraph (@requires), as wire values. */
 function benefitUseOf(person: PersonReference): BenefitUse[] {
   return (person.benefitUse ?? []).flatMap(({ regionCode, month }) => {
-    const parsed = parseYearMonth(month);
+    const parsed = typeof month === 'number' ? month : parseYearMonth(month);
     return parsed === null ? [] : [{ regionCode, month: parsed }];
   });
 }

@@ -43,7 +43,7 @@ export const Query = {
   },
 
   regions(_: unknown, args: { provinceCode?: string | null }) {
-    if (!args.provinceCode) return ALL_REGIONS;
+    if (!args.provinceCode) return [...ALL_REGIONS];
     return ALL_REGIONS.filter((region) => region.provinceCode === args.provinceCode);
   },
 

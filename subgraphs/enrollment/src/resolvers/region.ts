@@ -27,5 +27,6 @@ export const Agency = {
 };
 
 export const Enrollment = {
-  region: (enrollment: EnrollmentRow) => findRegion(enrollment.regionCode),
+  // Region codes are checked when the enrollment is written, so the region exists.
+  region: (enrollment: EnrollmentRow) => findRegion(enrollment.regionCode)!,
 };

@@ -67,13 +67,15 @@ export const Transfer = {
   infoSheet: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
     const doc = await document(transfer, 'INFO_SHEET', context);
     if (!doc) return null;
+    // The content is the sealed text as issued; it is read back as written (and `verified` says if it changed).
     const content = JSON.parse(doc.content) as InfoSheetContent;
     const amount = parseMoney(content.accountAmount);
+    if (!amount.ok) throw new Error(`Info Sheet ${transfer.id} holds an unreadable amount`);
     return {
       name: content.person.name,
       gender: content.person.gender,
-      rows: content.rows.map((row) => ({ ...row, fromMonth: parseYearMonth(row.fromMonth), toMonth: parseYearMonth(row.toMonth) })),
-      accountAmount: amount.ok ? amount.fen : null,
+      rows: content.rows.map((row) => ({ ...row, fromMonth: parseYearMonth(row.fromMonth)!, toMonth: parseYearMonth(row.toMonth)! })),
+      accountAmount: amount.fen,
       accountAmountInWords: content.accountAmountInWords,
       issuedOn: content.issuedOn,
       issuer: { regionCode: doc.issuerRegion },

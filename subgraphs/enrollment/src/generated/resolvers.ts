@@ -1,0 +1,467 @@
+import type { CalendarDate } from '../../../../shared/src/calendar-date.ts';
+import type { YearMonth } from '../../../../shared/src/year-month.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonRow } from '../db/entities/person.ts';
+import type { EnrollmentRow } from '../db/entities/enrollment.ts';
+import type { PoolingRegion } from '../../../../shared/src/regions/regions.ts';
+import type { EnrollmentContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day in China time, "YYYY-MM-DD". */
+  Date: { input: CalendarDate; output: CalendarDate; }
+  /** A calendar month, "YYYY-MM". */
+  YearMonth: { input: YearMonth; output: YearMonth; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A region's medical insurance agency (经办机构). */
+export type Agency = {
+  __typename?: 'Agency';
+  name: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type EnrollInput = {
+  /** Optional: read from the ID number (its 17th character) when not given. */
+  gender?: InputMaybe<Gender>;
+  idNumber: Scalars['String']['input'];
+  insuranceType: InsuranceType;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  startMonth: Scalars['YearMonth']['input'];
+};
+
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  /** The last month covered, set when the enrollment is suspended or terminated. */
+  endMonth?: Maybe<Scalars['YearMonth']['output']>;
+  id: Scalars['ID']['output'];
+  insuranceType: InsuranceType;
+  region: Region;
+  startMonth: Scalars['YearMonth']['output'];
+  status: EnrollmentStatus;
+  suspendedOn?: Maybe<Scalars['Date']['output']>;
+  terminatedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type EnrollmentStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED'
+  | 'TERMINATED';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+export type IdType =
+  /** Resident identity card (居民身份证), GB 11643 number. */
+  | 'RESIDENT_ID_CARD';
+
+export type InsuranceType =
+  /** Employee basic medical insurance (职工医保). */
+  | 'EMPLOYEE'
+  /** Another scheme, explained in a note (其他). */
+  | 'OTHER'
+  /** Urban-rural resident basic medical insurance (城乡居民医保). */
+  | 'RESIDENT';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Internal (the transfers subgraph): once the in-region completes a transfer, the person's enrollments in the
+   * out-region terminate automatically (003 art 13). Repeating it changes nothing.
+   */
+  closeEnrollmentsForTransfer: Array<Enrollment>;
+  /** Enrolls a person in a region's insurance (参保), creating the person on first sight. Repeating it changes nothing. */
+  enroll: Enrollment;
+  /** Suspends an active enrollment (中止/暂停), as the out-region does when a person leaves. Repeating it changes nothing. */
+  suspendEnrollment: Enrollment;
+  /** Terminates an enrollment (终止). Repeating it changes nothing. */
+  terminateEnrollment: Enrollment;
+};
+
+
+export type MutationCloseEnrollmentsForTransferArgs = {
+  on: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  regionCode: Scalars['String']['input'];
+};
+
+
+export type MutationEnrollArgs = {
+  input: EnrollInput;
+};
+
+
+export type MutationSuspendEnrollmentArgs = {
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationTerminateEnrollmentArgs = {
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An insured person. Every subgraph adds its part of the person's history. */
+export type Person = {
+  __typename?: 'Person';
+  /** The regions the person is enrolled in (any status): what the other subgraphs authorize agencies by. */
+  enrolledRegions: Array<Scalars['String']['output']>;
+  /** Every enrollment in every region, oldest first. */
+  enrollments: Array<Enrollment>;
+  gender?: Maybe<Gender>;
+  /** Opaque and stable; never the ID number. */
+  id: Scalars['ID']['output'];
+  /** The ID number (公民身份号码): in full for the person and the agencies of the regions they are enrolled in, masked (first 6 and last 4) for others. */
+  idNumber: Scalars['String']['output'];
+  idType: IdType;
+  name: Scalars['String']['output'];
+};
+
+export type PolicyDeadline = {
+  __typename?: 'PolicyDeadline';
+  /** ONLINE (一网通办) or MAIL (Tianjin's letter mode). */
+  mode: Scalars['String']['output'];
+  /** The article, e.g. "003 art 8". */
+  rule: Scalars['String']['output'];
+  /** CONTACT_LETTER, TRANSFER_OUT, TRANSFER_IN or ACCOUNT_CREDIT. */
+  step: Scalars['String']['output'];
+  workingDays: Scalars['Int']['output'];
+};
+
+export type PolicyRule = {
+  __typename?: 'PolicyRule';
+  description: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+  /** WAITING_PERIOD, BACK_PAY, LATE_RESIDENT_PAYMENT, CONTRIBUTION_YEARS, DUPLICATE_PAYMENTS or HISTORICAL_DUPLICATES. */
+  topic: Scalars['String']['output'];
+};
+
+/**
+ * The enrollment subgraph: people, pooling regions and their agencies, and each person's enrollments
+ * (参保登记) in a region's basic medical insurance.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** A person by ID number; null when no agency has enrolled them. */
+  person?: Maybe<Person>;
+  /** Many people at once for dashboards, in the order asked; null for an unknown number or a record not open to the caller (at most 1000). */
+  persons: Array<Maybe<Person>>;
+  /** A pooling region by its 6-digit division code; null when there is none. */
+  region?: Maybe<Region>;
+  /** Every pooling region (统筹地区) of the mainland, by code; optionally those of one province (e.g. "440000"). */
+  regions: Array<Region>;
+};
+
+
+/**
+ * The enrollment subgraph: people, pooling regions and their agencies, and each person's enrollments
+ * (参保登记) in a region's basic medical insurance.
+ */
+export type QueryPersonArgs = {
+  idNumber: Scalars['String']['input'];
+  idType?: InputMaybe<IdType>;
+};
+
+
+/**
+ * The enrollment subgraph: people, pooling regions and their agencies, and each person's enrollments
+ * (参保登记) in a region's basic medical insurance.
+ */
+export type QueryPersonsArgs = {
+  idNumbers: Array<Scalars['String']['input']>;
+};
+
+
+/**
+ * The enrollment subgraph: people, pooling regions and their agencies, and each person's enrollments
+ * (参保登记) in a region's basic medical insurance.
+ */
+export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/**
+ * The enrollment subgraph: people, pooling regions and their agencies, and each person's enrollments
+ * (参保登记) in a region's basic medical insurance.
+ */
+export type QueryRegionsArgs = {
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A pooling region (统筹地区), identified by its GB/T 2260 division code. */
+export type Region = {
+  __typename?: 'Region';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  policy: RegionPolicy;
+  /** The province-level division's name, e.g. 广东省. */
+  province: Scalars['String']['output'];
+  /** The province-level division's code, e.g. 440000. */
+  provinceCode: Scalars['String']['output'];
+};
+
+/** Which rule set applies in a region, with its deadlines and rules, each citing its article. */
+export type RegionPolicy = {
+  __typename?: 'RegionPolicy';
+  /** Deadlines in working days (工作日), per mode (ONLINE, or Tianjin's MAIL) and step. */
+  deadlines: Array<PolicyDeadline>;
+  inForceSince: Scalars['Date']['output'];
+  /** NATIONAL (the national measures, the default), GUANGDONG, TIANJIN, FUJIAN or HENAN. */
+  profile: Scalars['String']['output'];
+  /** The regulation, by its Chinese title. */
+  regulation: Scalars['String']['output'];
+  rules: Array<PolicyRule>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Agency: Agency;
+  Person: Person;
+  Region: Region;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Agency:
+    ( { __typename: 'Agency' }
+    & GraphQLRecursivePick<FederationTypes['Agency'], {"regionCode":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<Agency>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EnrollInput: EnrollInput;
+  Enrollment: ResolverTypeWrapper<EnrollmentRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EnrollmentStatus: EnrollmentStatus;
+  Gender: Gender;
+  IdType: IdType;
+  InsuranceType: InsuranceType;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PolicyDeadline: ResolverTypeWrapper<PolicyDeadline>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PolicyRule: ResolverTypeWrapper<PolicyRule>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<PoolingRegion>;
+  RegionPolicy: ResolverTypeWrapper<RegionPolicy>;
+  YearMonth: ResolverTypeWrapper<Scalars['YearMonth']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: Agency | FederationReferenceTypes['Agency'];
+  String: Scalars['String']['output'];
+  Date: Scalars['Date']['output'];
+  EnrollInput: EnrollInput;
+  Enrollment: EnrollmentRow;
+  ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Person: PersonRow;
+  PolicyDeadline: PolicyDeadline;
+  Int: Scalars['Int']['output'];
+  PolicyRule: PolicyRule;
+  Query: Record<PropertyKey, never>;
+  Region: PoolingRegion;
+  RegionPolicy: RegionPolicy;
+  YearMonth: Scalars['YearMonth']['output'];
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type AgencyResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EnrollmentResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = {
+  endMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insuranceType?: Resolver<ResolversTypes['InsuranceType'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  startMonth?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+  suspendedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  terminatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeEnrollmentsForTransfer?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationCloseEnrollmentsForTransferArgs, 'on' | 'personId' | 'regionCode'>>;
+  enroll?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationEnrollArgs, 'input'>>;
+  suspendEnrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationSuspendEnrollmentArgs, 'id'>>;
+  terminateEnrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationTerminateEnrollmentArgs, 'id'>>;
+};
+
+export type PersonResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  enrolledRegions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  enrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idType?: Resolver<ResolversTypes['IdType'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyDeadlineResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['PolicyDeadline'] = ResolversParentTypes['PolicyDeadline']> = {
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyRuleResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['PolicyRule'] = ResolversParentTypes['PolicyRule']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'idNumber' | 'idType'>>;
+  persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'idNumbers'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+};
+
+export type RegionResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['RegionPolicy'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegionPolicyResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['RegionPolicy'] = ResolversParentTypes['RegionPolicy']> = {
+  deadlines?: Resolver<Array<ResolversTypes['PolicyDeadline']>, ParentType, ContextType>;
+  inForceSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  profile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regulation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['PolicyRule']>, ParentType, ContextType>;
+};
+
+export interface YearMonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['YearMonth'], any> {
+  name: 'YearMonth';
+}
+
+export type Resolvers<ContextType = EnrollmentContext> = {
+  Agency?: AgencyResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Enrollment?: EnrollmentResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PolicyDeadline?: PolicyDeadlineResolvers<ContextType>;
+  PolicyRule?: PolicyRuleResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionPolicy?: RegionPolicyResolvers<ContextType>;
+  YearMonth?: GraphQLScalarType;
+};
+

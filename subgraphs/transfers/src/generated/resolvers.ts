@@ -1,0 +1,691 @@
+import type { CalendarDate } from '../../../../shared/src/calendar-date.ts';
+import type { Fen } from '../../../../shared/src/money.ts';
+import type { YearMonth } from '../../../../shared/src/year-month.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonRepresentation } from '../../../../shared/src/auth/person-guard.ts';
+import type { TransferRow } from '../db/entities/transfer.ts';
+import type { TransferEventRow } from '../db/entities/workflow-records.ts';
+import type { TransfersContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day in China time, "YYYY-MM-DD". */
+  Date: { input: CalendarDate; output: CalendarDate; }
+  /** An instant, ISO-8601 with offset. */
+  DateTime: { input: Date; output: Date; }
+  /** An amount in yuan with exactly two decimals, as a string: "1234.56". Held as integer fen. */
+  Money: { input: Fen; output: Fen; }
+  /** A calendar month, "YYYY-MM". */
+  YearMonth: { input: YearMonth; output: YearMonth; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A region's agency; its seal's public key verifies the documents it issues. */
+export type Agency = {
+  __typename?: 'Agency';
+  /** The agency's SM2 public key (uncompressed, hex), which verifies its electronic seal (电子签章). */
+  publicKey?: Maybe<Scalars['String']['output']>;
+  regionCode: Scalars['String']['output'];
+};
+
+export type Applicant =
+  | 'EMPLOYER'
+  | 'PERSON';
+
+/** Benefit continuity (待遇衔接) for the move. */
+export type BenefitContinuity = {
+  __typename?: 'BenefitContinuity';
+  backPayAllowed: Scalars['Boolean']['output'];
+  gapMonths: Scalars['Int']['output'];
+  retroactive: Scalars['Boolean']['output'];
+  /** The articles applied. */
+  rule: Scalars['String']['output'];
+  waitingBenefitRatio: Scalars['Float']['output'];
+  /** Fujian's late resident payers: days from payment (002 art 12). */
+  waitingPeriodDays: Scalars['Int']['output'];
+  waitingPeriodMonths: Scalars['Int']['output'];
+};
+
+/** 《关系转移接续联系函》: from the in-agency to the out-agency. */
+export type ContactLetter = {
+  __typename?: 'ContactLetter';
+  fromRegion: Region;
+  issuedOn: Scalars['Date']['output'];
+  issuer: Agency;
+  signature: Scalars['String']['output'];
+  toRegion: Region;
+  verified: Scalars['Boolean']['output'];
+};
+
+export type Deadline = {
+  __typename?: 'Deadline';
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  dueOn: Scalars['Date']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** The due date lies past the last published State Council holiday calendar. */
+  provisional: Scalars['Boolean']['output'];
+  /** The article it comes from. */
+  rule: Scalars['String']['output'];
+  /** CONTACT_LETTER, TRANSFER_OUT, TRANSFER_IN or ACCOUNT_CREDIT. */
+  step: Scalars['String']['output'];
+  workingDays: Scalars['Int']['output'];
+};
+
+/** 《参保人员基本医疗保险信息表》: issued and sealed by the out-agency (003 annex 3). */
+export type InfoSheet = {
+  __typename?: 'InfoSheet';
+  /** The personal-account money actually transferred. */
+  accountAmount: Scalars['Money']['output'];
+  /** The same in Chinese capital numerals (大写), e.g. 壹仟肆佰壹拾伍元伍角. */
+  accountAmountInWords: Scalars['String']['output'];
+  gender?: Maybe<Scalars['String']['output']>;
+  issuedOn: Scalars['Date']['output'];
+  issuer: Agency;
+  name: Scalars['String']['output'];
+  rows: Array<InfoSheetRow>;
+  /** The out-agency's SM2 signature (with SM3) over the sheet's canonical form, hex. */
+  signature: Scalars['String']['output'];
+  /** The signature checked again now against the issuer's public key. */
+  verified: Scalars['Boolean']['output'];
+};
+
+export type InfoSheetRow = {
+  __typename?: 'InfoSheetRow';
+  agencyName: Scalars['String']['output'];
+  fromMonth: Scalars['YearMonth']['output'];
+  insuranceType: InsuranceType;
+  months: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  regionCode: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+  toMonth: Scalars['YearMonth']['output'];
+};
+
+export type InsuranceType =
+  /** Employee basic medical insurance (职工医保). */
+  | 'EMPLOYEE'
+  /** Another scheme, explained in a note (其他). */
+  | 'OTHER'
+  /** Urban-rural resident basic medical insurance (城乡居民医保). */
+  | 'RESIDENT';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Applies for a transfer. Both regions' checks run at once (003 art 7): the result is ACCEPTED, or REJECTED with
+   * every failed check in `reasons`. With an `idempotencyKey` a retry returns the same transfer.
+   */
+  applyForTransfer: Transfer;
+  /** Cancels a transfer, only before the out-region has acted. */
+  cancelTransfer: Transfer;
+  /** The in-agency completes the transfer-in: credits the account; the out-region enrollment terminates (003 art 9, 13). */
+  completeTransferIn: Transfer;
+  /** The out-agency completes the transfer-out: issues the sealed Info Sheet and pays the account balance over (003 art 8). */
+  completeTransferOut: Transfer;
+  /** The in-agency confirms the account money arrived; the amount must reconcile with the Info Sheet (003 art 9, 000 art 10). */
+  confirmFundsReceived: Transfer;
+  /** The in-agency sends the Contact Letter (联系函): Guangdong as in-region (000 art 9), Tianjin's MAIL mode (001 art 8). */
+  sendContactLetter: Transfer;
+};
+
+
+export type MutationApplyForTransferArgs = {
+  input: TransferApplicationInput;
+};
+
+
+export type MutationCancelTransferArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteTransferInArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteTransferOutArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmFundsReceivedArgs = {
+  amount: Scalars['Money']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendContactLetterArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  transferId: Scalars['ID']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Person = {
+  __typename?: 'Person';
+  /** The regions the person is enrolled in, from the enrollment subgraph: what agencies are authorized by. */
+  enrolledRegions: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Every transfer application of the person, newest first. */
+  transfers: Array<Transfer>;
+};
+
+/**
+ * The transfers subgraph: applications to move a person's basic medical insurance relationship from one region
+ * (转出地) to another (转入地), every step against its legal deadline, the sealed Info Sheet, and the timeline.
+ * It drives the other subgraphs through their internal mutations.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** A transfer by id; null when there is none. */
+  transfer?: Maybe<Transfer>;
+  /** A dry run of an application: every check, the deadlines it would get and the benefit continuity. Writes nothing. */
+  transferPreview: TransferPreview;
+  /** Transfers for agency dashboards, newest first, filtered and paginated (at most 100 a page). */
+  transfers: TransferConnection;
+};
+
+
+/**
+ * The transfers subgraph: applications to move a person's basic medical insurance relationship from one region
+ * (转出地) to another (转入地), every step against its legal deadline, the sealed Info Sheet, and the timeline.
+ * It drives the other subgraphs through their internal mutations.
+ */
+export type QueryTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The transfers subgraph: applications to move a person's basic medical insurance relationship from one region
+ * (转出地) to another (转入地), every step against its legal deadline, the sealed Info Sheet, and the timeline.
+ * It drives the other subgraphs through their internal mutations.
+ */
+export type QueryTransferPreviewArgs = {
+  input: TransferApplicationInput;
+};
+
+
+/**
+ * The transfers subgraph: applications to move a person's basic medical insurance relationship from one region
+ * (转出地) to another (转入地), every step against its legal deadline, the sealed Info Sheet, and the timeline.
+ * It drives the other subgraphs through their internal mutations.
+ */
+export type QueryTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A failed check: a stable code and what to do about it. */
+export type Reason = {
+  __typename?: 'Reason';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['String']['output'];
+};
+
+/** A transfer of a person's insurance relationship from one region (转出地) to another (转入地). */
+export type Transfer = {
+  __typename?: 'Transfer';
+  applicant: Applicant;
+  appliedOn: Scalars['Date']['output'];
+  contactLetter?: Maybe<ContactLetter>;
+  continuity?: Maybe<BenefitContinuity>;
+  /** Each step's legal deadline in working days, as far as the steps so far determine them. */
+  deadlines: Array<Deadline>;
+  /** The full timeline: who did what, on which business date, recorded when (003 art 10). */
+  events: Array<TransferEvent>;
+  fromRegion: Region;
+  id: Scalars['ID']['output'];
+  infoSheet?: Maybe<InfoSheet>;
+  kind: TransferKind;
+  mode: TransferMode;
+  /** True when any step was or is late. */
+  overdue: Scalars['Boolean']['output'];
+  person: Person;
+  /** Every failed check, when REJECTED. */
+  reasons: Array<Reason>;
+  status: TransferStatus;
+  toRegion: Region;
+};
+
+export type TransferApplicationInput = {
+  applicant?: InputMaybe<Applicant>;
+  fromRegion: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: TransferKind;
+  mode?: InputMaybe<TransferMode>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  toRegion: Scalars['String']['input'];
+};
+
+export type TransferConnection = {
+  __typename?: 'TransferConnection';
+  edges: Array<TransferEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TransferEdge = {
+  __typename?: 'TransferEdge';
+  cursor: Scalars['String']['output'];
+  node: Transfer;
+};
+
+export type TransferEvent = {
+  __typename?: 'TransferEvent';
+  /** PERSON, EMPLOYER, OUT_AGENCY, IN_AGENCY or SYSTEM. */
+  actor: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The business date. */
+  on: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** APPLIED, REJECTED, CONTACT_LETTER_SENT, TRANSFER_OUT_COMPLETED, FUNDS_RECEIVED, TRANSFER_IN_COMPLETED, CANCELLED, … */
+  step: Scalars['String']['output'];
+};
+
+export type TransferFilter = {
+  fromRegion?: InputMaybe<Scalars['String']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<TransferStatus>;
+  toRegion?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TransferKind =
+  | 'EMPLOYEE_TO_EMPLOYEE'
+  | 'EMPLOYEE_TO_RESIDENT'
+  | 'RESIDENT_TO_EMPLOYEE'
+  | 'RESIDENT_TO_RESIDENT';
+
+export type TransferMode =
+  /** Tianjin's letter mode (邮寄信函). */
+  | 'MAIL'
+  /** Through the national platform (一网通办). */
+  | 'ONLINE';
+
+export type TransferPreview = {
+  __typename?: 'TransferPreview';
+  continuity?: Maybe<BenefitContinuity>;
+  /** The deadlines the application would get on the day it is made. */
+  deadlines: Array<Deadline>;
+  eligible: Scalars['Boolean']['output'];
+  reasons: Array<Reason>;
+};
+
+export type TransferStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONTACT_LETTER_SENT'
+  | 'FUNDS_RECEIVED'
+  | 'OUT_COMPLETED'
+  | 'REJECTED';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Agency: Agency;
+  Person: Person;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Agency:
+    ( { __typename: 'Agency' }
+    & GraphQLRecursivePick<FederationTypes['Agency'], {"regionCode":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true}> ) );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<Agency>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Applicant: Applicant;
+  BenefitContinuity: ResolverTypeWrapper<BenefitContinuity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ContactLetter: ResolverTypeWrapper<ContactLetter>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deadline: ResolverTypeWrapper<Deadline>;
+  InfoSheet: ResolverTypeWrapper<InfoSheet>;
+  InfoSheetRow: ResolverTypeWrapper<InfoSheetRow>;
+  InsuranceType: InsuranceType;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonRepresentation>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reason: ResolverTypeWrapper<Reason>;
+  Region: ResolverTypeWrapper<Region>;
+  Transfer: ResolverTypeWrapper<TransferRow>;
+  TransferApplicationInput: TransferApplicationInput;
+  TransferConnection: ResolverTypeWrapper<Omit<TransferConnection, 'edges'> & { edges: Array<ResolversTypes['TransferEdge']> }>;
+  TransferEdge: ResolverTypeWrapper<Omit<TransferEdge, 'node'> & { node: ResolversTypes['Transfer'] }>;
+  TransferEvent: ResolverTypeWrapper<TransferEventRow>;
+  TransferFilter: TransferFilter;
+  TransferKind: TransferKind;
+  TransferMode: TransferMode;
+  TransferPreview: ResolverTypeWrapper<TransferPreview>;
+  TransferStatus: TransferStatus;
+  YearMonth: ResolverTypeWrapper<Scalars['YearMonth']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: Agency | FederationReferenceTypes['Agency'];
+  String: Scalars['String']['output'];
+  BenefitContinuity: BenefitContinuity;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  ContactLetter: ContactLetter;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Deadline: Deadline;
+  InfoSheet: InfoSheet;
+  InfoSheetRow: InfoSheetRow;
+  Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  PageInfo: PageInfo;
+  Person: PersonRepresentation;
+  Query: Record<PropertyKey, never>;
+  Reason: Reason;
+  Region: Region;
+  Transfer: TransferRow;
+  TransferApplicationInput: TransferApplicationInput;
+  TransferConnection: Omit<TransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransferEdge']> };
+  TransferEdge: Omit<TransferEdge, 'node'> & { node: ResolversParentTypes['Transfer'] };
+  TransferEvent: TransferEventRow;
+  TransferFilter: TransferFilter;
+  TransferPreview: TransferPreview;
+  YearMonth: Scalars['YearMonth']['output'];
+};
+
+export type AgencyResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  publicKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BenefitContinuityResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['BenefitContinuity'] = ResolversParentTypes['BenefitContinuity']> = {
+  backPayAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gapMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retroactive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waitingBenefitRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  waitingPeriodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitingPeriodMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactLetterResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['ContactLetter'] = ResolversParentTypes['ContactLetter']> = {
+  fromRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeadlineResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InfoSheetResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['InfoSheet'] = ResolversParentTypes['InfoSheet']> = {
+  accountAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  accountAmountInWords?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['InfoSheetRow']>, ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type InfoSheetRowResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['InfoSheetRow'] = ResolversParentTypes['InfoSheetRow']> = {
+  agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromMonth?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  insuranceType?: Resolver<ResolversTypes['InsuranceType'], ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toMonth?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyForTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationApplyForTransferArgs, 'input'>>;
+  cancelTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationCancelTransferArgs, 'transferId'>>;
+  completeTransferIn?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationCompleteTransferInArgs, 'transferId'>>;
+  completeTransferOut?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationCompleteTransferOutArgs, 'transferId'>>;
+  confirmFundsReceived?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationConfirmFundsReceivedArgs, 'amount' | 'transferId'>>;
+  sendContactLetter?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationSendContactLetterArgs, 'transferId'>>;
+};
+
+export type PageInfoResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QueryTransferArgs, 'id'>>;
+  transferPreview?: Resolver<ResolversTypes['TransferPreview'], ParentType, ContextType, RequireFields<QueryTransferPreviewArgs, 'input'>>;
+  transfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, RequireFields<QueryTransfersArgs, 'first'>>;
+};
+
+export type ReasonResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TransferResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = {
+  applicant?: Resolver<ResolversTypes['Applicant'], ParentType, ContextType>;
+  appliedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  contactLetter?: Resolver<Maybe<ResolversTypes['ContactLetter']>, ParentType, ContextType>;
+  continuity?: Resolver<Maybe<ResolversTypes['BenefitContinuity']>, ParentType, ContextType>;
+  deadlines?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TransferEvent']>, ParentType, ContextType>;
+  fromRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  infoSheet?: Resolver<Maybe<ResolversTypes['InfoSheet']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TransferKind'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TransferMode'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
+  toRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type TransferConnectionResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['TransferConnection'] = ResolversParentTypes['TransferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TransferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TransferEdgeResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['TransferEdge'] = ResolversParentTypes['TransferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType>;
+};
+
+export type TransferEventResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['TransferEvent'] = ResolversParentTypes['TransferEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TransferPreviewResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['TransferPreview'] = ResolversParentTypes['TransferPreview']> = {
+  continuity?: Resolver<Maybe<ResolversTypes['BenefitContinuity']>, ParentType, ContextType>;
+  deadlines?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+};
+
+export interface YearMonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['YearMonth'], any> {
+  name: 'YearMonth';
+}
+
+export type Resolvers<ContextType = TransfersContext> = {
+  Agency?: AgencyResolvers<ContextType>;
+  BenefitContinuity?: BenefitContinuityResolvers<ContextType>;
+  ContactLetter?: ContactLetterResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Deadline?: DeadlineResolvers<ContextType>;
+  InfoSheet?: InfoSheetResolvers<ContextType>;
+  InfoSheetRow?: InfoSheetRowResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Reason?: ReasonResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  Transfer?: TransferResolvers<ContextType>;
+  TransferConnection?: TransferConnectionResolvers<ContextType>;
+  TransferEdge?: TransferEdgeResolvers<ContextType>;
+  TransferEvent?: TransferEventResolvers<ContextType>;
+  TransferPreview?: TransferPreviewResolvers<ContextType>;
+  YearMonth?: GraphQLScalarType;
+};
+
