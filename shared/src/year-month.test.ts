@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatYearMonth, monthOfDate, parseYearMonth, yearMonth } from './year-month.ts';
+import { addMonths, formatYearMonth, lastMonthAhead, monthOfDate, parseYearMonth, yearMonth } from './year-month.ts';
 import { parseCalendarDate, todayInChina } from './calendar-date.ts';
 
 describe('YearMonth', () => {
@@ -10,6 +10,14 @@ describe('YearMonth', () => {
     expect(addMonths(june, 7) - june).toBe(7);
     expect(yearMonth(2019, 6)).toBe(june);
     expect(formatYearMonth(monthOfDate('2024-12-31'))).toBe('2024-12');
+  });
+
+  it.each([
+    ['2026-01', '2027-12'],
+    ['2026-11', '2027-12'],
+    ['2026-12', '2027-12'],
+  ])('from %s, months can be recorded ahead up to %s', (today, last) => {
+    expect(formatYearMonth(lastMonthAhead(parseYearMonth(today)!))).toBe(last);
   });
 
   it.each(['2019-13', '2019-00', '2019-6', '19-06', '1899-12', '2019-06-01', ''])('refuses %s', (text) => {

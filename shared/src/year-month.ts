@@ -39,3 +39,11 @@ export function monthOfDate(date: string): YearMonth {
 export function firstDayOf(value: YearMonth): string {
   return `${formatYearMonth(value)}-01`;
 }
+
+/**
+ * The last month that may be recorded ahead of time: December of next year (resident insurance is enrolled
+ * and paid by the year, ahead of it).
+ */
+export function lastMonthAhead(today: YearMonth): YearMonth {
+  return (today - (today % 12) + 23) as YearMonth;
+}

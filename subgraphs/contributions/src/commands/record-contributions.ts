@@ -5,7 +5,7 @@ import { personIdFor } from '#shared/id-number.ts';
 import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
-import { firstDayOf, formatYearMonth, monthOfDate, type YearMonth } from '#shared/year-month.ts';
+import { firstDayOf, formatYearMonth, lastMonthAhead, monthOfDate, type YearMonth } from '#shared/year-month.ts';
 import type { ContributionKind } from '../db/entities/contribution.ts';
 
 export interface ContributionInput {
@@ -20,12 +20,6 @@ export interface ContributionInput {
 
 export const MAX_CONTRIBUTIONS_PER_BATCH = 5000;
 
-/** Contributions can be paid ahead (resident insurance, yearly) up to the end of next year. */
-function latestMonth(today: CalendarDate): YearMonth {
-  const month = monthOfDate(today);
-  return (month - (month % 12) + 23) as YearMonth;
-}
-
 function validate(inputs: ContributionInput[]): void {
   if (inputs.length === 0) throw new BadUserInput('input: give at least one contribution.');
   if (inputs.length > MAX_CONTRIBUTIONS_PER_BATCH) {
@@ -34,15 +28,14 @@ function validate(inputs: ContributionInput[]): void {
     );
   }
   const today = todayInChina();
+  const latest = lastMonthAhead(monthOfDate(today));
   const problems = new InputProblems();
   inputs.forEach((input, index) => {
     const at = `input[${index}]`;
     checkIdNumber(problems, `${at}.idNumber`, input.idNumber);
     checkRegionCode(problems, `${at}.regionCode`, input.regionCode);
     if (input.amount <= 0n) problems.add(`${at}.amount`, 'a contribution is a positive amount');
-    if (input.month > latestMonth(today)) {
-      problems.add(`${at}.month`, `months can be recorded up to ${formatYearMonth(latestMonth(today))}`);
-    }
+    if (input.month > latest) problems.add(`${at}.month`, `months can be recorded up to ${formatYearMonth(latest)}`);
     if (input.paidOn && input.paidOn > today) problems.add(`${at}.paidOn`, `${input.paidOn} is in the future`);
     if (input.kind === 'BACK_PAY' && !input.paidOn) {
       problems.add(`${at}.paidOn`, 'a back-payment (BACK_PAY) has a payment date; an owed month is REGULAR without paidOn');

@@ -6,7 +6,7 @@ import { INSURANCE_TYPE_NAMES, type InsuranceType } from '#shared/insurance.ts';
 import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
 import { findRegion } from '#shared/regions/regions.ts';
-import { formatYearMonth, monthOfDate, type YearMonth } from '#shared/year-month.ts';
+import { formatYearMonth, lastMonthAhead, monthOfDate, type YearMonth } from '#shared/year-month.ts';
 import { EnrollmentEntity, type EnrollmentRow } from '../db/entities/enrollment.ts';
 import { PersonEntity, type Gender } from '../db/entities/person.ts';
 
@@ -19,12 +19,6 @@ export interface EnrollInput {
   startMonth: YearMonth;
 }
 
-/** Enrollment can be registered ahead for at most the next calendar year (resident insurance is yearly). */
-function latestStartMonth(): YearMonth {
-  const today = monthOfDate(todayInChina());
-  return (today - (today % 12) + 23) as YearMonth; // December of next year
-}
-
 function validate(input: EnrollInput): void {
   const problems = new InputProblems();
   checkIdNumber(problems, 'idNumber', input.idNumber);
@@ -34,9 +28,8 @@ function validate(input: EnrollInput): void {
   if (problems.isEmpty && input.gender && input.gender !== genderOf(normaliseIdNumber(input.idNumber))) {
     problems.add('gender', "it contradicts the ID number's 17th digit (odd for men, even for women): check both, or leave gender out");
   }
-  if (input.startMonth > latestStartMonth()) {
-    problems.add('startMonth', `enrollment can be registered up to ${formatYearMonth(latestStartMonth())}`);
-  }
+  const latest = lastMonthAhead(monthOfDate(todayInChina()));
+  if (input.startMonth > latest) problems.add('startMonth', `enrollment can be registered up to ${formatYearMonth(latest)}`);
   problems.throwIfAny('The enrollment was not recorded');
 }
 

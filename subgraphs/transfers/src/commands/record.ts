@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, NotFound } from '#shared/errors.ts';
 import { isUuid } from '#shared/input-checks.ts';
@@ -13,6 +13,13 @@ import {
 import { deadlinesFor } from '../domain/deadlines.ts';
 
 export const notFound = (id: string) => new NotFound(`No transfer has the id "${id}": take it from applyForTransfer or Person.transfers.`);
+
+/** A transfer by id, or NOT_FOUND (a malformed id included). */
+export async function findTransfer(dataSource: DataSource, id: string): Promise<TransferRow> {
+  const transfer = isUuid(id) ? await dataSource.getRepository(TransferEntity).findOneBy({ id }) : null;
+  if (!transfer) throw notFound(id);
+  return transfer;
+}
 
 export async function lockTransfer(manager: EntityManager, id: string): Promise<TransferRow> {
   if (!isUuid(id)) throw notFound(id);

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { Conflict } from '#shared/errors.ts';
-import { isUuid } from '#shared/input-checks.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 import type { Workflow } from '../context.ts';
@@ -10,19 +9,13 @@ import { TransferDocumentEntity, type Actor } from '../db/entities/workflow-reco
 import { infoSheetContent, type ContactLetterContent } from '../domain/info-sheet.ts';
 import { requireStep, type Step } from '../domain/steps.ts';
 import { canonicalJson } from '../seal/agency-seal.ts';
-import { checkStepDate, lockTransfer, notFound, recordStep } from './record.ts';
+import { checkStepDate, findTransfer, lockTransfer, recordStep } from './record.ts';
 
 /** Every step: the transfer, the business date (default today), who acts, and a note for the timeline. */
 export interface StepOptions {
   on?: CalendarDate | null;
   actor?: Actor;
   note?: string;
-}
-
-async function current(workflow: Workflow, id: string): Promise<TransferRow> {
-  const transfer = isUuid(id) ? await workflow.dataSource.getRepository(TransferEntity).findOneBy({ id }) : null;
-  if (!transfer) throw notFound(id);
-  return transfer;
 }
 
 /** Runs a step's transaction once it is READY; a step already taken returns the transfer unchanged. */
@@ -74,7 +67,7 @@ export async function sendContactLetter(workflow: Workflow, id: string, options:
  */
 export async function completeTransferOut(workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
-  const before = await current(workflow, id);
+  const before = await findTransfer(workflow.dataSource, id);
   if (requireStep(before, 'COMPLETE_TRANSFER_OUT') === 'DONE') return before;
   checkStepDate(on, todayInChina(), before.contactLetterOn ?? before.appliedOn, before.contactLetterOn ? 'the Contact Letter' : 'the application');
   const { services, seals } = workflow;
@@ -113,7 +106,7 @@ export async function completeTransferOut(workflow: Workflow, id: string, option
  */
 export async function confirmFundsReceived(workflow: Workflow, id: string, amount: Fen, options: StepOptions = {}): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
-  const before = await current(workflow, id);
+  const before = await findTransfer(workflow.dataSource, id);
   if (requireStep(before, 'CONFIRM_FUNDS') === 'DONE') {
     if (before.funds !== amount) {
       throw new Conflict(`The funds were already confirmed as ${formatMoney(before.funds!)}; they are not confirmed twice.`);

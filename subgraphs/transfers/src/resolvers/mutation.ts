@@ -1,10 +1,9 @@
 import { requireAgency } from '#shared/auth/authorize.ts';
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { personIdFor } from '#shared/id-number.ts';
-import { isUuid } from '#shared/input-checks.ts';
 import type { Fen } from '#shared/money.ts';
 import { applyForTransfer, previewTransfer, type TransferApplicationInput } from '../commands/apply.ts';
-import { notFound } from '../commands/record.ts';
+import { findTransfer } from '../commands/record.ts';
 import {
   cancelTransfer,
   completeTransferIn,
@@ -13,7 +12,7 @@ import {
   sendContactLetter,
 } from '../commands/transfer-steps.ts';
 import type { TransfersContext, Workflow } from '../context.ts';
-import { TransferEntity, type TransferRow } from '../db/entities/transfer.ts';
+import type { TransferRow } from '../db/entities/transfer.ts';
 import { authorizeApplication, requireTransferAccess } from './access.ts';
 import { deadlineView } from './transfer.ts';
 
@@ -32,8 +31,7 @@ async function agencyStep(
   actingRegion: (transfer: TransferRow) => string,
   what: string,
 ): Promise<{ transfer: TransferRow; workflow: Workflow }> {
-  const transfer = isUuid(args.transferId) ? await context.db.dataSource.getRepository(TransferEntity).findOneBy({ id: args.transferId }) : null;
-  if (!transfer) throw notFound(args.transferId);
+  const transfer = await findTransfer(context.db.dataSource, args.transferId);
   requireAgency(context.identity, actingRegion(transfer), what);
   return { transfer, workflow: audited(context, operation, transfer.personId, args) };
 }
@@ -73,8 +71,7 @@ export const Mutation = {
   },
   /** Whoever may see the transfer may withdraw it while the out-region has not acted. */
   cancelTransfer: async (_: unknown, args: StepArgs, context: TransfersContext) => {
-    const transfer = isUuid(args.transferId) ? await context.db.dataSource.getRepository(TransferEntity).findOneBy({ id: args.transferId }) : null;
-    if (!transfer) throw notFound(args.transferId);
+    const transfer = await findTransfer(context.db.dataSource, args.transferId);
     requireTransferAccess(context.identity, transfer);
     const actor = context.identity.role === 'AGENCY' ? (context.identity.regionCode === transfer.toRegion ? 'IN_AGENCY' : 'OUT_AGENCY') : undefined;
     return cancelTransfer(audited(context, 'cancelTransfer', transfer.personId, args), args.transferId, { on: args.on, ...(actor ? { actor } : {}) });
