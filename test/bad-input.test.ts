@@ -258,8 +258,8 @@ describe('bad input is refused with BAD_USER_INPUT (or CONFLICT / NOT_FOUND) and
       expect(await rows('accounts', 'account_entry')).toBe(2);
     });
 
-    it('keeps entries immutable in the database itself', async () => {
-      await expect(hub.subgraphs.accounts.db.dataSource.query(`UPDATE account_entry SET amount_fen = 1`)).rejects.toThrow(
+    it('keeps entries immutable in the database itself, even for the tables\' owner', async () => {
+      await expect(hub.asOwner('accounts', `UPDATE account_entry SET amount_fen = 1`)).rejects.toThrow(
         'account entries are immutable: record an ADJUSTMENT instead',
       );
     });

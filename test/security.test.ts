@@ -12,6 +12,7 @@ import { startStack, type Stack } from '../scripts/lib/stack.ts';
 import { testIdNumber } from './support/people.ts';
 import { agencyDesk } from './support/people-helpers.ts';
 import { transferDesk } from './support/transfer-desk.ts';
+import { asOwner } from './support/database-roles.ts';
 
 const secret = (name: string) => `${name}-secret-for-the-security-tests-0123456789`;
 const keys = generateKeyPairSync('ed25519');
@@ -191,16 +192,18 @@ describe('security in production mode: who may see and do what', () => {
 
   describe('the audit trail', () => {
     it('records reads of person records and mutations (who, what, from where), and cannot be edited', async () => {
-      const enrollment = stack.subgraphs.enrollment.db.dataSource;
-      const rows = await enrollment.query(
+      const enrollment = (sql: string, parameters?: unknown[]) =>
+        asOwner(serverUrl, `${config.databaseNamePrefix}enrollment`, async (client) => (await client.query(sql, parameters)).rows);
+      const rows = await enrollment(
         `SELECT action, operation, role, subject, region, client_ip FROM audit_log WHERE person_id = $1 ORDER BY id`,
         [aliceId],
       );
       expect(rows).toContainEqual({ action: 'WRITE', operation: 'enroll', role: 'NATIONAL', subject: 'nhsa-admin', region: null, client_ip: '127.0.0.1' });
       expect(rows).toContainEqual({ action: 'READ', operation: 'read', role: 'AGENCY', subject: 'hz-clerk', region: '330100', client_ip: '127.0.0.1' });
-      await expect(enrollment.query(`UPDATE audit_log SET subject = 'someone else'`)).rejects.toThrow('the audit log is append-only');
-      await expect(enrollment.query(`DELETE FROM audit_log`)).rejects.toThrow('the audit log is append-only');
-      const details = JSON.stringify(await enrollment.query(`SELECT detail FROM audit_log`));
+      // Even the tables' owner cannot edit it (the service's own role may not even try: see database-roles.test.ts).
+      await expect(enrollment(`UPDATE audit_log SET subject = 'someone else'`)).rejects.toThrow('the audit log is append-only');
+      await expect(enrollment(`DELETE FROM audit_log`)).rejects.toThrow('the audit log is append-only');
+      const details = JSON.stringify(await enrollment(`SELECT detail FROM audit_log`));
       expect(details).not.toMatch(/\d{17}[\dX]/);
     });
   });

@@ -166,7 +166,8 @@ describe('a transfer from application to completion through the gateway (003 art
   });
 
   it('fails verification of a tampered Info Sheet', async () => {
-    await hub.subgraphs.transfers.db.dataSource.query(
+    await hub.asOwner(
+      'transfers',
       `UPDATE transfer_document SET content = replace(content, '"accountAmount":"1500.00"', '"accountAmount":"15000.00"') WHERE transfer_id = $1 AND kind = 'INFO_SHEET'`,
       [transfer.id],
     );

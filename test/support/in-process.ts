@@ -26,8 +26,10 @@ export function inProcessSubgraph(definition: SubgraphDefinition, identity: Iden
     db = await openSubgraphDatabase({
       serverUrl,
       databaseName,
+      secret: config.subgraphSecrets[definition.name],
       entities: definition.entities,
       migrations: definition.migrations,
+      privileges: definition.privileges,
     });
     await server.start();
   });

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { inject, expect } from 'vitest';
-import { loadConfig, SUBGRAPH_NAMES, type Config } from '#shared/config.ts';
+import { loadConfig, SUBGRAPH_NAMES, type Config, type SubgraphName } from '#shared/config.ts';
 import { dropDatabase } from '#shared/database/subgraph-database.ts';
 import { startStack, type Stack } from '../../scripts/lib/stack.ts';
+import { asOwner } from './database-roles.ts';
 
 export interface TestStack extends Stack {
   client: GraphQLClient;
   config: Config;
+  /** One statement in a subgraph's database as its owner role (the service itself may do far less). */
+  asOwner(subgraph: SubgraphName, sql: string, parameters?: unknown[]): Promise<Record<string, unknown>[]>;
 }
 
 /** A fresh database name prefix per stack, so test files never see each other's data. */
@@ -30,6 +33,8 @@ export async function startTestStack(exampleVariables?: Record<string, unknown>)
     ...stack,
     config,
     client: new GraphQLClient(stack.gatewayUrl),
+    asOwner: (subgraph, sql, parameters) =>
+      asOwner(serverUrl, `${config.databaseNamePrefix}${subgraph}`, async (client) => (await client.query(sql, parameters)).rows),
     stop: async () => {
       await stack.stop();
       await Promise.all(SUBGRAPH_NAMES.map((name) => dropDatabase(serverUrl, `${config.databaseNamePrefix}${name}`)));

@@ -1,6 +1,16 @@
 import pg from 'pg';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { QueryCounter } from './query-counter.ts';
+import {
+  adoptObjects,
+  assertLeastPrivilege,
+  grantRuntimePrivileges,
+  provisionDatabase,
+  rolesOf,
+  runtimePassword,
+  urlAs,
+  type RuntimePrivileges,
+} from './roles.ts';
 
 /** The URL of one subgraph's own database on the server: same server, database `<prefix><name>`. */
 export function subgraphDatabaseUrl(serverUrl: string, databaseName: string): string {
@@ -9,59 +19,82 @@ export function subgraphDatabaseUrl(serverUrl: string, databaseName: string): st
   return url.toString();
 }
 
-/** Creates the database when it does not exist yet (safe when several services race to create it). */
-export async function ensureDatabase(serverUrl: string, databaseName: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
-    if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(databaseName)}`).catch((error: { code?: string }) => {
-        if (error.code !== '42P04') throw error; // duplicate_database: another service created it first
-      });
-    }
-  } finally {
-    await client.end();
-  }
-}
-
+/** Drops a subgraph's database and its two roles (tests clean up after themselves this way). */
 export async function dropDatabase(serverUrl: string, databaseName: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(databaseName)} WITH (FORCE)`);
+    for (const role of Object.values(rolesOf(databaseName))) await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`);
   } finally {
     await client.end();
   }
 }
 
 export interface SubgraphDatabase {
+  /** The runtime role's connection pool: everything requests and background work do goes through it. */
   dataSource: DataSource;
   queries: QueryCounter;
 }
 
 export interface SubgraphDatabaseOptions {
+  /** The administrator's connection (DATABASE_URL): creates the roles and the database. */
   serverUrl: string;
   databaseName: string;
+  /** The subgraph's secret, from which the runtime role's password is derived. */
+  secret: string;
   entities: MixedList<EntitySchema>;
   migrations: MixedList<new () => unknown>;
+  privileges: RuntimePrivileges;
 }
 
-/** Creates the subgraph's database if missing, connects, and applies pending migrations. */
+/** One migration run at a time per database: replicas started together wait for each other. */
+const MIGRATION_LOCK = 0x6d696772; // "migr"
+
+/**
+ * Provisions the database and its roles, applies pending migrations **as the owner**, grants the runtime role
+ * what the subgraph declares, then connects **as the runtime role** and checks it can do no more.
+ */
 export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Promise<SubgraphDatabase> {
-  await ensureDatabase(options.serverUrl, options.databaseName);
+  const password = runtimePassword(options.secret);
+  const roles = await provisionDatabase(options.serverUrl, options.databaseName, password);
+  const adminUrl = subgraphDatabaseUrl(options.serverUrl, options.databaseName);
+  await adoptObjects(adminUrl, roles);
+
+  const owner = new DataSource({
+    type: 'postgres',
+    url: adminUrl,
+    migrations: options.migrations as MixedList<Function>,
+    migrationsTransactionMode: 'each',
+    // Everything the migrations create belongs to the owner role, not to the administrator.
+    extra: { max: 1, options: `-c role=${roles.owner}` },
+  });
+  await owner.initialize();
+  try {
+    await owner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await owner.runMigrations();
+    await grantRuntimePrivileges((sql, parameters) => owner.query(sql, parameters), roles, options.privileges);
+  } finally {
+    await owner.destroy();
+  }
+
   const queries = new QueryCounter();
   const dataSource = new DataSource({
     type: 'postgres',
-    url: subgraphDatabaseUrl(options.serverUrl, options.databaseName),
+    url: urlAs(subgraphDatabaseUrl(options.serverUrl, options.databaseName), roles.runtime, password),
     entities: options.entities,
-    migrations: options.migrations as MixedList<Function>,
-    migrationsTransactionMode: 'each',
     synchronize: false,
+    // Extensions are the owner's business; the migrations use PostgreSQL's own gen_random_uuid().
+    installExtensions: false,
     logger: queries,
     extra: { max: 10 },
   });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  try {
+    await assertLeastPrivilege((sql) => dataSource.query(sql));
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
   return { dataSource, queries };
 }

@@ -11,6 +11,7 @@ import { GraphQLError, parse } from 'graphql';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from '../auth/identity.ts';
 import type { EntitySchema, MixedList } from 'typeorm';
 import type { Config, SubgraphName } from '../config.ts';
+import type { RuntimePrivileges } from '../database/roles.ts';
 import { openSubgraphDatabase, type SubgraphDatabase } from '../database/subgraph-database.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { startHttpServer, type RunningHttpServer } from './http-server.ts';
@@ -56,6 +57,8 @@ export interface SubgraphDefinition<TContext extends ServiceContext = ServiceCon
   resolvers: GraphQLResolverMap<TContext>;
   entities: MixedList<EntitySchema>;
   migrations: MixedList<new () => unknown>;
+  /** What the runtime database role may do, table by table (everything else is refused by PostgreSQL). */
+  privileges: RuntimePrivileges;
   /** Builds a fresh context — fresh DataLoaders — for every request. */
   createContext(base: ServiceContext): TContext;
   /** Starts the subgraph's background work once its database is open; stopped on shutdown. */
@@ -112,8 +115,10 @@ export async function serveSubgraph<TContext extends ServiceContext>(
   const db = await openSubgraphDatabase({
     serverUrl: options.serverUrl,
     databaseName: `${options.config.databaseNamePrefix}${definition.name}`,
+    secret: options.config.subgraphSecrets[definition.name],
     entities: definition.entities,
     migrations: definition.migrations,
+    privileges: definition.privileges,
   });
   const background = await definition.startBackground?.({ db, config: options.config });
   const base: SubgraphBase = { db, config: options.config, ...(background ? { background } : {}) };

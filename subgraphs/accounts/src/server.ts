@@ -8,6 +8,7 @@ import { AccountTransferEntity } from './db/entities/account-transfer.ts';
 import { CreateLedger1732240000002 } from './db/migrations/1732240000002-create-ledger.ts';
 import { AccountTransfers1732240000004 } from './db/migrations/1732240000004-account-transfers.ts';
 import { AuditLog1732240000012 } from './db/migrations/1732240000012-audit-log.ts';
+import { LedgerFunction1732240000015, LOCK_ACCOUNT_BALANCE, POST_ACCOUNT_ENTRY } from './db/migrations/1732240000015-ledger-function.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Person, PersonalAccount } from './resolvers/person.ts';
 import { SettlementMutation, SettlementQuery, SettlementTypes } from './resolvers/settlement.ts';
@@ -26,6 +27,11 @@ export const accountsSubgraph = defineSubgraph<AccountsContext>({
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   entities: [PersonalAccountEntity, AccountEntryEntity, AccountTransferEntity],
-  migrations: [CreateLedger1732240000002, AccountTransfers1732240000004, AuditLog1732240000012],
+  migrations: [CreateLedger1732240000002, AccountTransfers1732240000004, AuditLog1732240000012, LedgerFunction1732240000015],
+  // Balances and entries change only through the ledger's one function.
+  privileges: {
+    tables: { personal_account: ['SELECT'], account_entry: ['SELECT'], account_transfer: ['SELECT', 'INSERT', 'UPDATE'] },
+    functions: [POST_ACCOUNT_ENTRY, LOCK_ACCOUNT_BALANCE],
+  },
   createContext,
 });

@@ -29,5 +29,7 @@ export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
   resolvers,
   entities: [ContributionEntity, DeemedPeriodEntity],
   migrations: [CreateContributions1732240000001, AuditLog1732240000011],
+  // Records are never overwritten: a later payment is a record of its own.
+  privileges: { tables: { contribution: ['SELECT', 'INSERT'], deemed_period: ['SELECT', 'INSERT'] } },
   createContext,
 });

@@ -19,5 +19,7 @@ export const enrollmentSubgraph = defineSubgraph<EnrollmentContext>({
   resolvers,
   entities: [PersonEntity, EnrollmentEntity],
   migrations: [CreatePeopleAndEnrollments1732240000000, AuditLog1732240000010],
+  // People are never edited; an enrollment's status changes.
+  privileges: { tables: { person: ['SELECT', 'INSERT'], enrollment: ['SELECT', 'INSERT', 'UPDATE'] } },
   createContext,
 });

@@ -24,6 +24,16 @@ export const transfersSubgraph = defineSubgraph<TransfersContext>({
   resolvers,
   entities: [TransferEntity, TransferEventEntity, TransferDeadlineEntity, TransferDocumentEntity, TransferEffectEntity],
   migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005, AuditLog1732240000013, Employer1732240000014],
+  // Events and sealed documents are only ever added; a step replaces the deadlines it changes.
+  privileges: {
+    tables: {
+      transfer: ['SELECT', 'INSERT', 'UPDATE'],
+      transfer_event: ['SELECT', 'INSERT'],
+      transfer_deadline: ['SELECT', 'INSERT', 'DELETE'],
+      transfer_document: ['SELECT', 'INSERT'],
+      transfer_effect: ['SELECT', 'INSERT', 'UPDATE'],
+    },
+  },
   createContext,
   startBackground: startWorkflow,
 });

@@ -4,9 +4,8 @@ import { BadUserInput, Conflict, InputProblems, NotFound } from '#shared/errors.
 import { checkRegionCode, isUuid } from '#shared/input-checks.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { AccountTransferEntity, type AccountTransferRow } from '../db/entities/account-transfer.ts';
-import { PersonalAccountEntity } from '../db/entities/personal-account.ts';
 import { reconcile, type Reconciliation } from '../domain/reconcile.ts';
-import { postEntry } from '../ledger/post-entry.ts';
+import { lockedBalance, postEntry } from '../ledger/post-entry.ts';
 
 /**
  * The personal-account steps of a transfer, called by the transfers subgraph (internal, @inaccessible at the
@@ -33,14 +32,6 @@ async function lockedTransfer(manager: EntityManager, transferId: string): Promi
   return row;
 }
 
-async function balanceOf(manager: EntityManager, personId: string, regionCode: string): Promise<Fen> {
-  const account = await manager.findOne(PersonalAccountEntity, {
-    where: { personId, regionCode },
-    lock: { mode: 'pessimistic_write' },
-  });
-  return account?.balance ?? 0n;
-}
-
 /** Records the balance the Info Sheet shows (its "actually transferred" amount, 003 annex 3). */
 export async function declareAccountTransfer(dataSource: DataSource, input: DeclareAccountTransferInput): Promise<AccountTransferRow> {
   checkTransferId(input.transferId);
@@ -51,7 +42,7 @@ export async function declareAccountTransfer(dataSource: DataSource, input: Decl
   if (!/^[0-9a-f]{32}$/.test(input.personId)) problems.add('personId', 'give the Person.id');
   problems.throwIfAny('No account transfer was declared');
   return dataSource.transaction(async (manager) => {
-    const declared = await balanceOf(manager, input.personId, input.fromRegion);
+    const declared = await lockedBalance(manager, input.personId, input.fromRegion);
     await manager
       .createQueryBuilder()
       .insert()
@@ -73,7 +64,7 @@ export async function sendAccountTransfer(dataSource: DataSource, transferId: st
     const row = await lockedTransfer(manager, transferId);
     if (row.status !== 'DECLARED') return row;
     if (on < row.declaredOn) throw new BadUserInput(`on: ${on} is before the Info Sheet was issued (${row.declaredOn}).`);
-    const balance = await balanceOf(manager, row.personId, row.fromRegion);
+    const balance = await lockedBalance(manager, row.personId, row.fromRegion);
     if (balance > 0n) {
       await postEntry(manager, {
         personId: row.personId,

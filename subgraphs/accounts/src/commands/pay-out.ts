@@ -5,10 +5,9 @@ import { personIdFor } from '#shared/id-number.ts';
 import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 import type { AccountEntryRow } from '../db/entities/account-entry.ts';
-import { PersonalAccountEntity } from '../db/entities/personal-account.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
 import { postOnce } from '../ledger/idempotent.ts';
-import { postEntry } from '../ledger/post-entry.ts';
+import { lockedBalance, postEntry } from '../ledger/post-entry.ts';
 
 /**
  * Paying the balance to the person instead of transferring it:
@@ -55,11 +54,8 @@ export async function payOutAccountBalance(dataSource: DataSource, personIdKey: 
   const key = input.idempotencyKey ?? null;
   const hash = fingerprint([personId, input.regionCode, 'PAYOUT', input.reason, bankAccount, input.on]);
   return postOnce(dataSource, key, hash, async (manager) => {
-    const account = await manager.findOne(PersonalAccountEntity, {
-      where: { personId, regionCode: input.regionCode },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!account || account.balance === 0n) {
+    const balance = await lockedBalance(manager, personId, input.regionCode);
+    if (balance === 0n) {
       throw new BadUserInput(`regionCode: the account in ${input.regionCode} holds nothing to pay out.`);
     }
     return postEntry(manager, {
@@ -67,7 +63,7 @@ export async function payOutAccountBalance(dataSource: DataSource, personIdKey: 
       regionCode: input.regionCode,
       kind: 'PAYOUT',
       direction: 'DEBIT',
-      amount: account.balance,
+      amount: balance,
       on: input.on ?? today,
       idempotencyKey: key,
       requestHash: key === null ? null : hash,

@@ -20,49 +20,39 @@ export interface Posting {
 }
 
 /**
- * The one way money moves in the ledger, inside the caller's transaction: the balance changes by a single
- * conditional UPDATE (`balance + delta >= 0`), so concurrent debits can never overdraw the account (the row
- * lock orders them and a loser is refused), and the entry records the balance right after it.
+ * The one way money moves in the ledger, inside the caller's transaction: the database's own
+ * `post_account_entry` (migration 1732240000015) changes the balance by a single conditional UPDATE, so
+ * concurrent debits can never overdraw the account, and appends the entry with the balance right after it.
+ * A debit larger than the balance is refused with BAD_USER_INPUT and writes nothing.
  */
 export async function postEntry(manager: EntityManager, posting: Posting): Promise<AccountEntryRow> {
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(PersonalAccountEntity)
-    .values({ personId: posting.personId, regionCode: posting.regionCode, balance: 0n })
-    .orIgnore()
-    .execute();
-  const delta = posting.direction === 'CREDIT' ? posting.amount : -posting.amount;
-  const moved: { id: string; balance_fen: string }[] = await manager.query(
-    // Wrapped in a CTE so TypeORM hands back the rows (for a bare UPDATE it returns [rows, count]).
-    `WITH moved AS (
-       UPDATE personal_account SET balance_fen = balance_fen + $3
-        WHERE person_id = $1 AND region_code = $2 AND balance_fen + $3 >= 0
-        RETURNING id, balance_fen)
-     SELECT id, balance_fen FROM moved`,
-    [posting.personId, posting.regionCode, delta.toString()],
-  );
-  const [account] = moved;
-  if (!account) {
-    const { balance } = await manager.findOneByOrFail(PersonalAccountEntity, {
-      personId: posting.personId,
-      regionCode: posting.regionCode,
-    });
+  const [{ id }] = (await manager.query(
+    'SELECT post_account_entry($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS id',
+    [
+      posting.personId,
+      posting.regionCode,
+      posting.kind,
+      posting.direction,
+      posting.amount.toString(),
+      posting.on,
+      posting.transferId ?? null,
+      posting.idempotencyKey ?? null,
+      posting.requestHash ?? null,
+      posting.destination ?? null,
+    ],
+  )) as [{ id: string | null }];
+  if (id === null) {
+    const { balance } = await manager.findOneByOrFail(PersonalAccountEntity, { personId: posting.personId, regionCode: posting.regionCode });
     throw new BadUserInput(
       `amount: the account in ${posting.regionCode} holds ${formatMoney(balance)}, so a debit of ` +
         `${formatMoney(posting.amount)} would make it negative; nothing was recorded.`,
     );
   }
-  return manager.save(AccountEntryEntity, {
-    accountId: account.id,
-    on: posting.on,
-    kind: posting.kind,
-    direction: posting.direction,
-    amount: posting.amount,
-    balanceAfter: BigInt(account.balance_fen),
-    transferId: posting.transferId ?? null,
-    idempotencyKey: posting.idempotencyKey ?? null,
-    requestHash: posting.requestHash ?? null,
-    destination: posting.destination ?? null,
-  });
+  return manager.findOneByOrFail(AccountEntryEntity, { id });
+}
+
+/** The account's balance (0 when it has none), locked until the transaction ends: a whole-balance debit is exact. */
+export async function lockedBalance(manager: EntityManager, personId: string, regionCode: string): Promise<Fen> {
+  const [{ balance }] = (await manager.query('SELECT lock_account_balance($1, $2)::text AS balance', [personId, regionCode])) as [{ balance: string }];
+  return BigInt(balance);
 }
