@@ -1,10 +1,9 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { ClientError, GraphQLClient, gql } from 'graphql-request';
+import { GraphQLClient, gql } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IDENTITY_HEADER, signIdentity } from '#shared/auth/identity.ts';
 import { mintToken, type TokenClaims } from '#shared/auth/tokens.ts';
-import { loadConfig, SUBGRAPH_NAMES, type Config } from '#shared/config.ts';
+import { SUBGRAPH_NAMES } from '#shared/config.ts';
 import { dropDatabase } from '#shared/database/subgraph-database.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import { startGateway, OPERATION_LIMITS } from '../gateway/src/server.ts';
@@ -13,34 +12,11 @@ import { testIdNumber } from './support/people.ts';
 import { agencyDesk } from './support/people-helpers.ts';
 import { transferDesk } from './support/transfer-desk.ts';
 import { asOwner } from './support/database-roles.ts';
+import { personRepresentation } from './support/representations.ts';
+import { codes, outcome, type Reported } from './support/outcome.ts';
+import { privateKey, productionConfig, subgraphSecret } from './support/production.ts';
 
-const secret = (name: string) => `${name}-secret-for-the-security-tests-0123456789`;
-const keys = generateKeyPairSync('ed25519');
-const privateKey = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-
-function productionConfig(prefix: string, extra: Record<string, string> = {}): Config {
-  return loadConfig({
-    NODE_ENV: 'production',
-    DATABASE_NAME_PREFIX: prefix,
-    PERSON_ID_KEY: 'a-person-id-key-for-the-security-tests-0123',
-    AGENCY_SEAL_KEY: 'an-agency-seal-key-for-the-security-tests-01',
-    AUTH_PUBLIC_KEY: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    AUTH_AUDIENCE: 'medins-hub',
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_SECRET`, secret(name)])),
-    ...extra,
-  });
-}
-
-type Reported = { message: string; extensions?: { code?: string } };
-async function outcome(request: Promise<unknown>): Promise<{ data?: unknown; errors?: Reported[] }> {
-  try {
-    return { data: await request };
-  } catch (error) {
-    if (error instanceof ClientError) return { data: error.response.data, errors: (error.response.errors ?? []) as Reported[] };
-    throw error;
-  }
-}
-const codes = (errors: Reported[] | undefined) => (errors ?? []).map((error) => error.extensions?.code);
+const secret = subgraphSecret;
 
 describe('security in production mode: who may see and do what', () => {
   const serverUrl = inject('databaseServerUrl');
@@ -164,7 +140,7 @@ describe('security in production mode: who may see and do what', () => {
       fetch(stack.subgraphs.contributions.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables: { r: [{ __typename: 'Person', id: aliceId, enrolledRegions: ['330100'] }] } }),
+        body: JSON.stringify({ query, variables: { r: [personRepresentation(config, aliceId, ['330100', '310000'])] } }),
       });
 
     it('refuses direct calls without an identity, or signed with the wrong secret, _service and _entities included', async () => {
@@ -185,7 +161,9 @@ describe('security in production mode: who may see and do what', () => {
       const bobIdentity = { role: 'PERSON' as const, subject: 'bob', personId: personIdFor(config.personIdKey, bob) };
       const response = await call({ [IDENTITY_HEADER]: signIdentity(bobIdentity, secret('contributions')) });
       const body = (await response.json()) as { data: unknown; errors: Reported[] };
-      expect(body.errors.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(body.errors.map((error) => [error.extensions?.code, error.message])).toEqual([
+        ['FORBIDDEN', "This person's record is not open to you: a person sees their own, an agency those enrolled in its region."],
+      ]);
       expect(body.data).toEqual({ _entities: [null] });
     });
   });

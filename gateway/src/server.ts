@@ -8,6 +8,7 @@ import { createErrorFormatter } from '#shared/server/format-error.ts';
 import { startHttpServer, type RunningHttpServer } from '#shared/server/http-server.ts';
 import { createAuthenticator } from './authenticate.ts';
 import { graphiqlRoute } from './graphiql.ts';
+import { joinFieldAliasRule, joinFieldNames } from './join-field-aliases.ts';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.ts';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
@@ -46,8 +47,9 @@ export interface GatewayOptions {
 export function createGateway(options: GatewayOptions) {
   const { config } = options;
   const production = config.nodeEnv === 'production';
+  const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: options.subgraphUrls[name as SubgraphName] ?? url!,
@@ -68,7 +70,8 @@ export function createGateway(options: GatewayOptions) {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...armorPlugins],
-    validationRules: protection.validationRules,
+    // In every mode: an alias must not take the name of a key or required field (it would forge representations).
+    validationRules: [joinFieldAliasRule(joinFieldNames(supergraphSdl)), ...protection.validationRules],
   });
 }
 

@@ -58,3 +58,4 @@ export function inProcessSubgraph(definition: SubgraphDefinition, identity: Iden
 /** The `_entities` query for Person representations, selecting `selection` on each. */
 export const personEntities = (selection: string) =>
   `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { ${selection} } } }`;
+

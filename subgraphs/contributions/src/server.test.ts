@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personIdFor } from '#shared/id-number.ts';
 import { inProcessSubgraph, personEntities } from '../../../test/support/in-process.ts';
+import { personRepresentation } from '../../../test/support/representations.ts';
 import { contributionsSubgraph } from './server.ts';
 
 describe('contributions subgraph, in process', () => {
@@ -25,8 +26,8 @@ describe('contributions subgraph, in process', () => {
     );
     const result = await subgraph.execute(personEntities('contributions { month amount region { code } } arrears'), {
       representations: [
-        { __typename: 'Person', id: personIdFor(subgraph.config.personIdKey, idNumber) },
-        { __typename: 'Person', id: 'unknown' },
+        personRepresentation(subgraph.config, personIdFor(subgraph.config.personIdKey, idNumber), ['120000']),
+        personRepresentation(subgraph.config, 'unknown'),
       ],
     });
     expect(result).toEqual({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessSubgraph, personEntities } from '../../../test/support/in-process.ts';
+import { personRepresentation } from '../../../test/support/representations.ts';
 import { transfersSubgraph } from './server.ts';
 
 describe('transfers subgraph, in process', () => {
@@ -11,7 +12,7 @@ describe('transfers subgraph, in process', () => {
 
   it('answers an empty list of transfers for a person with none, and null for an unknown transfer', async () => {
     const result = await subgraph.execute(personEntities('transfers { id }'), {
-      representations: [{ __typename: 'Person', id: 'someone' }],
+      representations: [personRepresentation(subgraph.config, 'someone')],
     });
     expect(result).toEqual({ data: { _entities: [{ transfers: [] }] } });
     expect(await subgraph.execute('{ transfer(id: "not-a-uuid") { id } }')).toEqual({ data: { transfer: null } });

@@ -219,6 +219,8 @@ export type Person = {
   benefitUse: Array<BenefitUse>;
   /** The regions the person is enrolled in, from the enrollment subgraph: what agencies are authorized by. */
   enrolledRegions: Array<Scalars['String']['output']>;
+  /** The enrollment subgraph's proof that enrolledRegions belong to this person (checked before any field is shown). */
+  enrolledRegionsProof: Scalars['String']['output'];
   id: Scalars['ID']['output'];
 };
 
@@ -418,9 +420,9 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}> ) );
 };
 
 

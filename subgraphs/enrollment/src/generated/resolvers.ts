@@ -117,6 +117,8 @@ export type Person = {
   __typename?: 'Person';
   /** The regions the person is enrolled in (any status): what the other subgraphs authorize agencies by. */
   enrolledRegions: Array<Scalars['String']['output']>;
+  /** HMAC binding enrolledRegions to this person's id: the other subgraphs accept the regions only with it. */
+  enrolledRegionsProof: Scalars['String']['output'];
   /** Every enrollment in every region, oldest first. */
   enrollments: Array<Enrollment>;
   gender?: Maybe<Gender>;
@@ -401,6 +403,7 @@ export type MutationResolvers<ContextType = EnrollmentContext, ParentType extend
 export type PersonResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   enrolledRegions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  enrolledRegionsProof?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

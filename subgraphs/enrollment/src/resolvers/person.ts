@@ -1,4 +1,5 @@
 import { idNumberFor, requirePersonRead } from '#shared/auth/authorize.ts';
+import { proveEnrolledRegions } from '#shared/auth/enrollment-proof.ts';
 import type { EnrollmentContext } from '../context.ts';
 import type { PersonRow } from '../db/entities/person.ts';
 import { enrolledRegions } from './person-access.ts';
@@ -19,4 +20,7 @@ export const Person = {
   enrollments: (person: PersonRow, _: unknown, context: EnrollmentContext) => context.loaders.enrollmentsByPerson.load(person.id),
 
   enrolledRegions: (person: PersonRow, _: unknown, context: EnrollmentContext) => enrolledRegions(person.id, context),
+
+  enrolledRegionsProof: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
+    proveEnrolledRegions(context.config.personIdKey, person.id, await enrolledRegions(person.id, context)),
 };
