@@ -41,6 +41,7 @@ const config: CodegenConfig = {
     }),
     ...subgraph('contributions', 'ContributionsContext', {
       Person: '../resolvers/person.ts#PersonReference',
+      Region: `${SHARED}/regions/region-reference.ts#RegionReference`,
       Contribution: '../db/entities/contribution.ts#ContributionRow',
       DeemedPeriod: '../db/entities/deemed-period.ts#DeemedPeriodRow',
       ContributionPeriod: '../domain/contribution-periods.ts#ContributionPeriod as ContributionPeriodModel',
@@ -50,6 +51,7 @@ const config: CodegenConfig = {
     }),
     ...subgraph('accounts', 'AccountsContext', {
       Person: `${SHARED}/auth/person-guard.ts#PersonRepresentation`,
+      Region: `${SHARED}/regions/region-reference.ts#RegionReference`,
       PersonalAccount: '../db/entities/personal-account.ts#PersonalAccountRow',
       AccountEntry: '../db/entities/account-entry.ts#AccountEntryRow',
       AccountTransfer: '../db/entities/account-transfer.ts#AccountTransferRow',
@@ -60,6 +62,7 @@ const config: CodegenConfig = {
     }),
     ...subgraph('transfers', 'TransfersContext', {
       Person: `${SHARED}/auth/person-guard.ts#PersonRepresentation`,
+      Region: `${SHARED}/regions/region-reference.ts#RegionReference`,
       Transfer: '../db/entities/transfer.ts#TransferRow',
       TransferEvent: '../db/entities/workflow-records.ts#TransferEventRow',
     }),

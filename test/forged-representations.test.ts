@@ -107,7 +107,7 @@ describe('no access through a forged representation (production)', () => {
         ];
         for (const forged of forgeries) {
           const body = await send(subgraph, forged);
-          expect(body.data).toEqual({ _entities: [null] });
+          expect(body.data).toEqual({ _entities: [{ [subgraph]: null }] });
           expect(body.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['FORBIDDEN', PROOF_MESSAGE]]);
         }
         // The made-up person's own representation, with its proof, is answered: the proof is what decides.

@@ -9,24 +9,31 @@ import { startHttpServer, type RunningHttpServer } from '#shared/server/http-ser
 import { createAuthenticator } from './authenticate.ts';
 import { graphiqlRoute } from './graphiql.ts';
 import { joinFieldAliasRule, joinFieldNames } from './join-field-aliases.ts';
+import { clientMistakesPlugin } from './client-mistakes.ts';
+import { MAX_OPERATION_COST, operationCostPlugin } from './operation-cost.ts';
+import { checkScalarsAtGateway } from './scalar-inputs.ts';
+import { inputStringsPlugin } from '#shared/server/input-strings.ts';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.ts';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
 
 /**
- * Operation limits in production (graphql-armor 3.2, whose max-depth and cost-limit carry the 2024–2025
- * bypass fixes): generous for every query the dashboards and GraphiQL examples send, small enough to stop
- * abusive ones. Field suggestions are blocked so errors do not reveal the schema.
+ * Operation limits in production: graphql-armor 3.2 (with its 2024–2025 bypass fixes) for depth, aliases and
+ * directives, graphql-js's parser for tokens, and our own cost (operation-cost.ts), which counts list arguments. Generous for every
+ * query the dashboards and GraphiQL examples send, small enough to stop abusive ones. Field suggestions are
+ * blocked so errors do not reveal the schema.
  */
-export const OPERATION_LIMITS = { depth: 10, aliases: 15, directives: 10, tokens: 3000, cost: 5000 };
+export const OPERATION_LIMITS = { depth: 10, aliases: 15, directives: 10, tokens: 3000, cost: MAX_OPERATION_COST };
 
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.depth },
     maxAliases: { n: OPERATION_LIMITS.aliases },
     maxDirectives: { n: OPERATION_LIMITS.directives },
-    maxTokens: { n: OPERATION_LIMITS.tokens },
-    costLimit: { maxCost: OPERATION_LIMITS.cost },
+    // graphql-js counts tokens while it parses (parseOptions below), and a document over the limit is a 400.
+    maxTokens: { enabled: false },
+    // The cost is ours (operation-cost.ts): graphql-armor's ignores the size of list arguments.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
@@ -52,11 +59,13 @@ export function createGateway(options: GatewayOptions) {
     supergraphSdl,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
+        name,
         url: options.subgraphUrls[name as SubgraphName] ?? url!,
         secret: config.subgraphSecrets[name as SubgraphName],
         timeoutMs: config.subgraphTimeoutMs,
       }),
   });
+  checkScalarsAtGateway(gateway);
   // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects.
   const protection = production ? armor() : { plugins: [], validationRules: [] };
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[];
@@ -67,9 +76,16 @@ export function createGateway(options: GatewayOptions) {
     // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
     stopOnTerminationSignals: false,
     introspection: !production,
+    ...(production ? { parseOptions: { maxTokens: OPERATION_LIMITS.tokens } } : {}),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armorPlugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      clientMistakesPlugin as ApolloServerPlugin<GatewayContext>,
+      inputStringsPlugin<GatewayContext>(),
+      ...(production ? [operationCostPlugin() as ApolloServerPlugin<GatewayContext>] : []),
+      ...armorPlugins,
+    ],
     // In every mode: an alias must not take the name of a key or required field (it would forge representations).
     validationRules: [joinFieldAliasRule(joinFieldNames(supergraphSdl)), ...protection.validationRules],
   });

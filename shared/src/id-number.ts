@@ -64,7 +64,10 @@ export function personIdFor(key: string, idNumber: string, idType: IdType = 'RES
   return createHmac('sha256', key).update(`${idType}:${normaliseIdNumber(idNumber)}`).digest('hex').slice(0, 32);
 }
 
-/** Masks anything shaped like an ID number in free text bound for a log. */
+/**
+ * Masks anything shaped like an ID number in free text bound for a log or an error message: every run of 15
+ * or more digits (with a trailing X), whatever surrounds it, keeps only its first 6 and last 4 characters.
+ */
 export function redactIdNumbers(text: string): string {
-  return text.replace(/\b\d{17}[\dXx]\b/g, (match) => maskIdNumber(match));
+  return text.replace(/\d{15,}[Xx]?/g, (match) => maskIdNumber(match));
 }

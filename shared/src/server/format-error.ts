@@ -1,20 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isClientErrorCode } from '../errors.ts';
 import { redactIdNumbers } from '../id-number.ts';
-
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-]);
 
 /**
  * graphql-js reports a wrong literal value (an unknown enum value, a month "2019-13" written inline) as a
@@ -35,29 +22,50 @@ function isBadValue(message: string, error: unknown): boolean {
   return origin?.extensions?.code === 'BAD_USER_INPUT' || BAD_VALUE_MESSAGES.some((pattern) => pattern.test(message));
 }
 
+/** A quoted value up to 40 characters (a UUID) is kept; a longer one is cut to 32. A message has at most 600. */
+const QUOTED_WHOLE = 40;
+const QUOTED_PREFIX = 32;
+const MAX_MESSAGE = 600;
+
+/**
+ * Every message leaves the service bounded: ID-number-shaped text masked (as in the logs), a quoted value
+ * longer than a short prefix cut to it with its length said, the whole at most 600 characters. graphql-js's
+ * own variable-coercion messages quote the whole value sent; ours may quote what they refuse.
+ */
+export function boundedMessage(message: string): string {
+  // Quoted values are taken pair by pair from the left (JSON escapes included), so text between them is never
+  // mistaken for one.
+  const shortened = redactIdNumbers(message).replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, value: string) =>
+    value.length > QUOTED_WHOLE ? `"${value.slice(0, QUOTED_PREFIX)}…" (${value.length} characters)` : quoted,
+  );
+  return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE - 1)}…` : shortened;
+}
+
 export type ErrorLogger = (message: string) => void;
 
 /**
- * What a client may see of an error: our own errors and GraphQL's request errors as they are (their messages
- * are written for the caller); anything else — a database failure, a bug — becomes a plain
- * INTERNAL_SERVER_ERROR, and its detail goes to the log only. Stack traces never leave the process.
+ * What a client may see of an error (Yoga's mask-error, in one place): the client codes of `errors.ts` and
+ * SUBGRAPH_UNAVAILABLE keep their message (bounded) and path, and carry no extension but `code`; anything else
+ * — a database failure, a bug, a code from a library we do not know — becomes a plain INTERNAL_SERVER_ERROR,
+ * and its detail goes to the log only. Stack traces, service names and upstream responses never leave.
  */
 export function createErrorFormatter(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    // Neither stack traces nor which subgraph answered (the gateway adds serviceName) are the caller's business.
-    const { stacktrace: _stacktrace, serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadValue(formatted.message, error)) {
-      return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
-    }
-    if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
-    const original = unwrapResolverError(error);
-    const detail = (original as Error)?.message ?? String(original);
-    log(redactIdNumbers(`internal error at ${formatted.path?.join('.') ?? 'request'}: ${detail}`));
-    return {
-      message: 'The service could not complete this request; the problem has been logged. Try again later.',
+    let code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadValue(formatted.message, error)) code = 'BAD_USER_INPUT';
+    const where = {
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
+    };
+    if (isClientErrorCode(code) || code === 'SUBGRAPH_UNAVAILABLE') {
+      return { message: boundedMessage(formatted.message), ...where, extensions: { code } };
+    }
+    const original = unwrapResolverError(error);
+    const detail = (original as Error)?.message ?? String(original);
+    log(redactIdNumbers(`internal error at ${formatted.path?.join('.') ?? 'request'}: ${detail}`).slice(0, 2000));
+    return {
+      message: 'The service could not complete this request; the problem has been logged. Try again later.',
+      ...where,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };

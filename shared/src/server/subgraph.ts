@@ -15,6 +15,7 @@ import type { RuntimePrivileges } from '../database/roles.ts';
 import { openSubgraphDatabase, type SubgraphDatabase } from '../database/subgraph-database.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { startHttpServer, type RunningHttpServer } from './http-server.ts';
+import { inputStringsPlugin } from './input-strings.ts';
 
 /** Work a subgraph keeps running beside its requests (the transfers subgraph's effect runner). */
 export interface Background {
@@ -89,7 +90,12 @@ export function createSubgraphServer<TContext extends ServiceContext>(definition
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditReads as ApolloServerPlugin<TContext>],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      inputStringsPlugin<TContext>(),
+      auditReads as ApolloServerPlugin<TContext>,
+    ],
   });
 }
 

@@ -1,3 +1,4 @@
+import { RegionFields } from '#shared/regions/region-reference.ts';
 import { scalarResolvers } from '#shared/scalars.ts';
 import { defineSubgraph } from '#shared/server/subgraph.ts';
 import type { Resolvers } from './generated/resolvers.ts';
@@ -18,6 +19,7 @@ const resolvers: Resolvers = {
     Query: SettlementQuery,
     Mutation: { ...Mutation, ...SettlementMutation },
     Person,
+    Region: RegionFields,
     PersonalAccount,
     ...SettlementTypes,
   };

@@ -1,4 +1,4 @@
-import { regionReference } from '#shared/regions/region-reference.ts';
+import { RegionFields, regionReference } from '#shared/regions/region-reference.ts';
 import { scalarResolvers } from '#shared/scalars.ts';
 import { defineSubgraph } from '#shared/server/subgraph.ts';
 import type { Resolvers } from './generated/resolvers.ts';
@@ -15,6 +15,7 @@ const resolvers: Resolvers = {
     ...scalarResolvers,
     Mutation,
     Person,
+    Region: RegionFields,
     Contribution: { region: regionReference },
     DeemedPeriod: { region: regionReference },
     ContributionPeriod: { region: regionReference },

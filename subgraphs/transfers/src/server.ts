@@ -1,3 +1,4 @@
+import { RegionFields } from '#shared/regions/region-reference.ts';
 import { scalarResolvers } from '#shared/scalars.ts';
 import { defineSubgraph } from '#shared/server/subgraph.ts';
 import type { Resolvers } from './generated/resolvers.ts';
@@ -16,7 +17,7 @@ import { Employer1732240000014 } from './db/migrations/1732240000014-employer.ts
 import { Mutation, PreviewQuery } from './resolvers/mutation.ts';
 import { Agency, Person, Transfer, TransferQuery } from './resolvers/transfer.ts';
 
-const resolvers: Resolvers = { ...scalarResolvers, Query: { ...TransferQuery, ...PreviewQuery }, Mutation, Person, Agency, Transfer };
+const resolvers: Resolvers = { ...scalarResolvers, Query: { ...TransferQuery, ...PreviewQuery }, Mutation, Person, Region: RegionFields, Agency, Transfer };
 
 export const transfersSubgraph = defineSubgraph<TransfersContext>({
   name: 'transfers',

@@ -3,6 +3,7 @@ import type { Fen } from '../../../../shared/src/money.ts';
 import type { YearMonth } from '../../../../shared/src/year-month.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRepresentation } from '../../../../shared/src/auth/person-guard.ts';
+import type { RegionReference } from '../../../../shared/src/regions/region-reference.ts';
 import type { PersonalAccountRow } from '../db/entities/personal-account.ts';
 import type { AccountEntryRow } from '../db/entities/account-entry.ts';
 import type { AccountTransferRow } from '../db/entities/account-transfer.ts';
@@ -214,9 +215,9 @@ export type PayoutReason =
 export type Person = {
   __typename?: 'Person';
   /** The person's personal account in every region that ever held one, by region code. */
-  accounts: Array<PersonalAccount>;
+  accounts?: Maybe<Array<PersonalAccount>>;
   /** Every month in which the person spent from a personal account (benefits used), per region, in order. */
-  benefitUse: Array<BenefitUse>;
+  benefitUse?: Maybe<Array<BenefitUse>>;
   /** The regions the person is enrolled in, from the enrollment subgraph: what agencies are authorized by. */
   enrolledRegions: Array<Scalars['String']['output']>;
   /** The enrollment subgraph's proof that enrolledRegions belong to this person (checked before any field is shown). */
@@ -302,9 +303,16 @@ export type QuerySettlementNettingArgs = {
   province?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A pooling region (统筹地区). Its name and province are reference data every subgraph holds (shared/src/regions),
+ * so they are answered here without a call to the enrollment subgraph, and stay answered when it is down.
+ */
 export type Region = {
   __typename?: 'Region';
   code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  province: Scalars['String']['output'];
+  provinceCode: Scalars['String']['output'];
 };
 
 export type RegionNetting = {
@@ -452,7 +460,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRepresentation>;
   PersonalAccount: ResolverTypeWrapper<PersonalAccountRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<Region>;
+  Region: ResolverTypeWrapper<RegionReference>;
   RegionNetting: ResolverTypeWrapper<RegionNettingModel>;
   SettlementNetting: ResolverTypeWrapper<SettlementNettingModel>;
   YearMonth: ResolverTypeWrapper<Scalars['YearMonth']['output']>;
@@ -480,7 +488,7 @@ export type ResolversParentTypes = {
   Person: PersonRepresentation;
   PersonalAccount: PersonalAccountRow;
   Query: Record<PropertyKey, never>;
-  Region: Region;
+  Region: RegionReference;
   RegionNetting: RegionNettingModel;
   SettlementNetting: SettlementNettingModel;
   YearMonth: Scalars['YearMonth']['output'];
@@ -562,8 +570,8 @@ export type NettingPairResolvers<ContextType = AccountsContext, ParentType exten
 
 export type PersonResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accounts?: Resolver<Array<ResolversTypes['PersonalAccount']>, ParentType, ContextType>;
-  benefitUse?: Resolver<Array<ResolversTypes['BenefitUse']>, ParentType, ContextType>;
+  accounts?: Resolver<Maybe<Array<ResolversTypes['PersonalAccount']>>, ParentType, ContextType>;
+  benefitUse?: Resolver<Maybe<Array<ResolversTypes['BenefitUse']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -582,6 +590,9 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
 
 export type RegionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegionNettingResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['RegionNetting'] = ResolversParentTypes['RegionNetting']> = {

@@ -3,6 +3,7 @@ import type { Fen } from '../../../../shared/src/money.ts';
 import type { YearMonth } from '../../../../shared/src/year-month.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonReference } from '../resolvers/person.ts';
+import type { RegionReference } from '../../../../shared/src/regions/region-reference.ts';
 import type { ContributionRow } from '../db/entities/contribution.ts';
 import type { DeemedPeriodRow } from '../db/entities/deemed-period.ts';
 import type { ContributionPeriod as ContributionPeriodModel } from '../domain/contribution-periods.ts';
@@ -175,27 +176,27 @@ export type MutationRecordDeemedPeriodArgs = {
 export type Person = {
   __typename?: 'Person';
   /** Months recorded as owed and not paid since, in order; optionally only those owed in one region. */
-  arrears: Array<Scalars['YearMonth']['output']>;
+  arrears?: Maybe<Array<Scalars['YearMonth']['output']>>;
   /** Months in which the person spent from a personal account, per region; owned by the accounts subgraph. */
-  benefitUse: Array<BenefitUse>;
+  benefitUse?: Maybe<Array<BenefitUse>>;
   /**
    * Maximal unbroken runs of paid months per region and insurance type, in chronological order: an
    * interruption or a change of region or type starts a new row. The rows of the Info Sheet (003 annex 3).
    */
-  contributionPeriods: Array<ContributionPeriod>;
+  contributionPeriods?: Maybe<Array<ContributionPeriod>>;
   /**
    * Employee-insurance contribution years across all regions, each month counted once, deemed years on top.
    * With `asOfRegion`, as that region counts them (Tianjin: months from other regions are deemed, 001 art 13).
    */
-  contributionYears: ContributionYears;
+  contributionYears?: Maybe<ContributionYears>;
   /** Months paid, in chronological order; optionally only those in [from, to], in one region or of one insurance type. */
-  contributions: Array<Contribution>;
-  deemedPeriods: Array<DeemedPeriod>;
+  contributions?: Maybe<Array<Contribution>>;
+  deemedPeriods?: Maybe<Array<DeemedPeriod>>;
   /**
    * Months of employee insurance paid in two or more regions, which region keeps each, and whether the later
    * payment is refundable (000 art 12(3)). Needs the accounts subgraph's benefit use.
    */
-  duplicateMonths: Array<DuplicateMonth>;
+  duplicateMonths?: Maybe<Array<DuplicateMonth>>;
   /** The regions the person is enrolled in, from the enrollment subgraph: what agencies are authorized by. */
   enrolledRegions: Array<Scalars['String']['output']>;
   /** The enrollment subgraph's proof that enrolledRegions belong to this person (checked before any field is shown). */
@@ -229,9 +230,16 @@ export type RecordContributionsResult = {
   unchanged: Scalars['Int']['output'];
 };
 
+/**
+ * A pooling region (统筹地区). Its name and province are reference data every subgraph holds (shared/src/regions),
+ * so they are answered here without a call to the enrollment subgraph, and stay answered when it is down.
+ */
 export type Region = {
   __typename?: 'Region';
   code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  province: Scalars['String']['output'];
+  provinceCode: Scalars['String']['output'];
 };
 
 export type RegionMonths = {
@@ -401,7 +409,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonReference>;
   RecordContributionsResult: ResolverTypeWrapper<RecordContributionsResult>;
-  Region: ResolverTypeWrapper<Region>;
+  Region: ResolverTypeWrapper<RegionReference>;
   RegionMonths: ResolverTypeWrapper<RegionMonthsModel>;
   YearMonth: ResolverTypeWrapper<Scalars['YearMonth']['output']>;
 };
@@ -425,7 +433,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Person: PersonReference;
   RecordContributionsResult: RecordContributionsResult;
-  Region: Region;
+  Region: RegionReference;
   RegionMonths: RegionMonthsModel;
   YearMonth: Scalars['YearMonth']['output'];
 };
@@ -496,12 +504,12 @@ export type MutationResolvers<ContextType = ContributionsContext, ParentType ext
 
 export type PersonResolvers<ContextType = ContributionsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  arrears?: Resolver<Array<ResolversTypes['YearMonth']>, ParentType, ContextType, Partial<PersonArrearsArgs>>;
-  contributionPeriods?: Resolver<Array<ResolversTypes['ContributionPeriod']>, ParentType, ContextType>;
-  contributionYears?: Resolver<ResolversTypes['ContributionYears'], ParentType, ContextType, Partial<PersonContributionYearsArgs>>;
-  contributions?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType, Partial<PersonContributionsArgs>>;
-  deemedPeriods?: Resolver<Array<ResolversTypes['DeemedPeriod']>, ParentType, ContextType>;
-  duplicateMonths?: Resolver<Array<ResolversTypes['DuplicateMonth']>, ParentType, ContextType>;
+  arrears?: Resolver<Maybe<Array<ResolversTypes['YearMonth']>>, ParentType, ContextType, Partial<PersonArrearsArgs>>;
+  contributionPeriods?: Resolver<Maybe<Array<ResolversTypes['ContributionPeriod']>>, ParentType, ContextType>;
+  contributionYears?: Resolver<Maybe<ResolversTypes['ContributionYears']>, ParentType, ContextType, Partial<PersonContributionYearsArgs>>;
+  contributions?: Resolver<Maybe<Array<ResolversTypes['Contribution']>>, ParentType, ContextType, Partial<PersonContributionsArgs>>;
+  deemedPeriods?: Resolver<Maybe<Array<ResolversTypes['DeemedPeriod']>>, ParentType, ContextType>;
+  duplicateMonths?: Resolver<Maybe<Array<ResolversTypes['DuplicateMonth']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -512,6 +520,9 @@ export type RecordContributionsResultResolvers<ContextType = ContributionsContex
 
 export type RegionResolvers<ContextType = ContributionsContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegionMonthsResolvers<ContextType = ContributionsContext, ParentType extends ResolversParentTypes['RegionMonths'] = ResolversParentTypes['RegionMonths']> = {

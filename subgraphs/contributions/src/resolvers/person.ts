@@ -9,7 +9,7 @@ import { duplicateMonths, type BenefitUse } from '../domain/duplicates.ts';
 import { arrears, paidContributions, type ContributionFilter } from '../domain/history.ts';
 
 /** Representations are not parsed by scalars: `benefitUse` months arrive as "YYYY-MM" text. */
-export type PersonReference = PersonRepresentation & { benefitUse?: { regionCode: string; month: YearMonth | string }[] };
+export type PersonReference = PersonRepresentation & { benefitUse?: { regionCode: string; month: YearMonth | string }[] | null };
 
 /** Every field first checks the caller may see this person (guardPerson), then reads the history. */
 const history = (person: PersonReference, context: ContributionsContext, what: string) => {

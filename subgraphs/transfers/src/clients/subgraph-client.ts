@@ -1,14 +1,13 @@
 import { IDENTITY_HEADER, signIdentity, WORKFLOW_SERVICE } from '#shared/auth/identity.ts';
-import { DomainError, type ErrorCode } from '#shared/errors.ts';
-
-const PASSED_ON: ErrorCode[] = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN'];
+import { DomainError, isClientErrorCode, type ErrorCode } from '#shared/errors.ts';
 
 /** A subgraph could not be reached or failed: the step stays recorded and is retried. */
 export class SubgraphUnavailable extends Error {}
 
 /**
  * Calls another subgraph directly (its internal mutations and `_entities`), as a service of the hub. A
- * domain error it answers with (CONFLICT, NOT_FOUND, …) is passed on to the caller unchanged.
+ * client error it answers with (CONFLICT, NOT_FOUND, …) is passed on to the caller unchanged, except
+ * UNAUTHENTICATED, which says the workflow's own credentials are wrong: the hub's fault, not the caller's.
  */
 export async function callSubgraph<T>(
   target: { name: string; url: string; secret: string },
@@ -32,7 +31,7 @@ export async function callSubgraph<T>(
   const [first] = body.errors ?? [];
   if (first) {
     const code = first.extensions?.code;
-    if (code && PASSED_ON.includes(code)) throw new DomainError(code, first.message);
+    if (isClientErrorCode(code) && code !== 'UNAUTHENTICATED') throw new DomainError(code, first.message);
     throw new SubgraphUnavailable(`the ${name} subgraph failed: ${first.message}`);
   }
   if (!response.ok || body.data === undefined) throw new SubgraphUnavailable(`the ${name} subgraph answered ${response.status}`);

@@ -3,6 +3,7 @@ import type { Fen } from '../../../../shared/src/money.ts';
 import type { YearMonth } from '../../../../shared/src/year-month.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRepresentation } from '../../../../shared/src/auth/person-guard.ts';
+import type { RegionReference } from '../../../../shared/src/regions/region-reference.ts';
 import type { TransferRow } from '../db/entities/transfer.ts';
 import type { TransferEventRow } from '../db/entities/workflow-records.ts';
 import type { TransfersContext } from '../context.ts';
@@ -186,7 +187,7 @@ export type Person = {
   enrolledRegionsProof: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Every transfer application of the person, newest first. */
-  transfers: Array<Transfer>;
+  transfers?: Maybe<Array<Transfer>>;
 };
 
 /**
@@ -243,9 +244,16 @@ export type Reason = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * A pooling region (统筹地区). Its name and province are reference data every subgraph holds (shared/src/regions),
+ * so they are answered here without a call to the enrollment subgraph, and stay answered when it is down.
+ */
 export type Region = {
   __typename?: 'Region';
   code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  province: Scalars['String']['output'];
+  provinceCode: Scalars['String']['output'];
 };
 
 /** A transfer of a person's insurance relationship from one region (转出地) to another (转入地). */
@@ -266,7 +274,8 @@ export type Transfer = {
   mode: TransferMode;
   /** True when any step was or is late. */
   overdue: Scalars['Boolean']['output'];
-  person: Person;
+  /** The person, from the enrollment subgraph: null (with an error at its path) when that subgraph cannot answer. */
+  person?: Maybe<Person>;
   /** Every failed check, when REJECTED. */
   reasons: Array<Reason>;
   status: TransferStatus;
@@ -453,7 +462,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ContactLetter: ResolverTypeWrapper<ContactLetter>;
+  ContactLetter: ResolverTypeWrapper<Omit<ContactLetter, 'fromRegion' | 'toRegion'> & { fromRegion: ResolversTypes['Region'], toRegion: ResolversTypes['Region'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
@@ -467,7 +476,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRepresentation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reason: ResolverTypeWrapper<Reason>;
-  Region: ResolverTypeWrapper<Region>;
+  Region: ResolverTypeWrapper<RegionReference>;
   Transfer: ResolverTypeWrapper<TransferRow>;
   TransferApplicationInput: TransferApplicationInput;
   TransferConnection: ResolverTypeWrapper<Omit<TransferConnection, 'edges'> & { edges: Array<ResolversTypes['TransferEdge']> }>;
@@ -489,7 +498,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
-  ContactLetter: ContactLetter;
+  ContactLetter: Omit<ContactLetter, 'fromRegion' | 'toRegion'> & { fromRegion: ResolversParentTypes['Region'], toRegion: ResolversParentTypes['Region'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deadline: Deadline;
@@ -502,7 +511,7 @@ export type ResolversParentTypes = {
   Person: PersonRepresentation;
   Query: Record<PropertyKey, never>;
   Reason: Reason;
-  Region: Region;
+  Region: RegionReference;
   Transfer: TransferRow;
   TransferApplicationInput: TransferApplicationInput;
   TransferConnection: Omit<TransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransferEdge']> };
@@ -600,7 +609,7 @@ export type PageInfoResolvers<ContextType = TransfersContext, ParentType extends
 export type PersonResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  transfers?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType>;
+  transfers?: Resolver<Maybe<Array<ResolversTypes['Transfer']>>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -616,6 +625,9 @@ export type ReasonResolvers<ContextType = TransfersContext, ParentType extends R
 
 export type RegionResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TransferResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = {
@@ -631,7 +643,7 @@ export type TransferResolvers<ContextType = TransfersContext, ParentType extends
   kind?: Resolver<ResolversTypes['TransferKind'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['TransferMode'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
   toRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
