@@ -48,11 +48,11 @@ try {
   const timings: number[] = [];
   let statements: Record<string, number> = {};
   for (let round = 0; round < ROUNDS; round++) {
-    for (const name of SUBGRAPH_NAMES) stack.subgraphs[name].db.queries.count = 0;
+    for (const name of SUBGRAPH_NAMES) stack.subgraphs[name].db!.queries.count = 0;
     const began = process.hrtime.bigint();
     await client.request(query, { ids });
     timings.push(Number(process.hrtime.bigint() - began) / 1e6);
-    statements = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, stack.subgraphs[name].db.queries.count]));
+    statements = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, stack.subgraphs[name].db!.queries.count]));
   }
   const sorted = timings.slice(2).sort((a, b) => a - b); // the first rounds warm up
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(0);

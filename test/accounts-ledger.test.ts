@@ -14,16 +14,16 @@ const ACCOUNTS = gql`
     person(idNumber: $idNumber) { accounts { region { code } balance entries { kind direction amount balanceAfter destination transferId } } }
   }
 `;
-const DECLARE = gql`
-  mutation ($input: DeclareAccountTransferInput!) { declareAccountTransfer(input: $input) { status declaredAmount declaredOn } }
+const FUNDS = 'status declared sent inTransit credited supplementary returned';
+const TRANSFER_OUT = gql`
+  mutation ($input: TransferOutInput!) { transferOutAccountBalance(input: $input) { ${FUNDS} } }
 `;
-const SEND = gql`mutation ($id: ID!, $on: Date!) { sendAccountTransfer(transferId: $id, on: $on) { status sentAmount sentOn } }`;
-const RECEIVE = gql`
-  mutation ($id: ID!, $amount: Money!, $on: Date!) {
-    receiveAccountTransfer(transferId: $id, amount: $amount, on: $on) { status creditedAmount explainedBySpending }
+const SETTLE = gql`
+  mutation ($id: ID!, $credit: Money!, $returnAll: Boolean!, $on: Date!) {
+    settleAccountTransfer(transferId: $id, credit: $credit, returnAll: $returnAll, on: $on) { ${FUNDS} }
   }
 `;
-const TRANSIT = gql`query ($id: ID!) { accountTransfer(transferId: $id) { status sentAmount creditedAmount } }`;
+const IN_TRANSIT = gql`query ($idNumber: String!) { person(idNumber: $idNumber) { fundsInTransit { transfer { id } status inTransit } } }`;
 
 type Account = { region: { code: string }; balance: string; entries: { kind: string; direction: string; amount: string; balanceAfter: string; destination: string | null; transferId: string | null }[] };
 const fen = (money: string) => BigInt(money.replace('.', ''));
@@ -39,6 +39,7 @@ describe('the personal-account ledger', () => {
     });
   const accountsOf = async (idNumber: string) =>
     (await hub.client.request<{ person: { accounts: Account[] } | null }>(ACCOUNTS, { idNumber })).person?.accounts ?? [];
+  const settle = (id: string, credit: string, returnAll: boolean, on: string) => accounts.request(SETTLE, { id, credit, returnAll, on });
   const enroll = (idNumber: string, regionCode: string) =>
     hub.client.request(gql`mutation ($input: EnrollInput!) { enroll(input: $input) { id } }`, {
       input: { idNumber, name: '孙超', regionCode, insuranceType: 'EMPLOYEE', startMonth: '2020-01' },
@@ -85,77 +86,98 @@ describe('the personal-account ledger', () => {
       Array.from({ length: 12 }, () => entry(idNumber, '350200', 'ALLOCATION', '64.00', { idempotencyKey: 'batch-2026-10-0041' })),
     );
     expect(new Set(replays.map((result) => result.recordAccountEntry.id)).size).toBe(1);
-    const rows = await hub.subgraphs.accounts.db.dataSource.query(`SELECT count(*)::int AS n FROM account_entry WHERE idempotency_key = 'batch-2026-10-0041'`);
+    const rows = await hub.asOwner('accounts', `SELECT count(*)::int AS n FROM account_entry WHERE idempotency_key = 'batch-2026-10-0041'`);
     expect(rows).toEqual([{ n: 1 }]);
   });
 
   describe('moving a balance for a transfer (internal steps of the transfers subgraph)', () => {
     const idNumber = testIdNumber(42, '350102');
     let personId: string;
-    /** The person's money: every account plus what is in transit for the transfer. */
-    const moneyOf = async (transferId: string) => {
-      const balances = (await accountsOf(idNumber)).reduce((sum, account) => sum + fen(account.balance), 0n);
-      const { accountTransfer } = await accounts.request<{ accountTransfer: { status: string; sentAmount: string | null } | null }>(TRANSIT, { id: transferId });
-      const inTransit = accountTransfer?.status === 'IN_TRANSIT' ? fen(accountTransfer.sentAmount!) : 0n;
-      return balances + inTransit;
+    /** The person's money: every account plus what is in transit, as a dashboard reads it. */
+    const moneyOf = async (who = idNumber) => {
+      const balances = (await accountsOf(who)).reduce((sum, account) => sum + fen(account.balance), 0n);
+      const { person } = await hub.client.request<{ person: { fundsInTransit: { inTransit: string }[] } }>(IN_TRANSIT, { idNumber: who });
+      return balances + person.fundsInTransit.reduce((sum, funds) => sum + fen(funds.inTransit), 0n);
     };
-
     beforeAll(async () => {
       await enroll(idNumber, '350100');
       personId = personIdFor(hub.config.personIdKey, idNumber);
       await entry(idNumber, '350100', 'ALLOCATION', '1500.00', { on: '2026-10-01' });
     });
 
-    it('declares, sends and credits exactly once, conserving money, with spending after the Info Sheet explained (000 art 10)', async () => {
+    it('sends the balance with the Info Sheet and settles once; what reaches the out-region account later follows it, in posting order', async () => {
       const transferId = randomUUID();
       const input = { transferId, personId, fromRegion: '350100', toRegion: '440100', on: '2026-10-09' };
-      expect(await accounts.request(DECLARE, { input })).toEqual({
-        declareAccountTransfer: { status: 'DECLARED', declaredAmount: '1500.00', declaredOn: '2026-10-09' },
-      });
-      expect(await moneyOf(transferId)).toBe(150000n);
-      await entry(idNumber, '350100', 'SPENDING', '84.50', { on: '2026-10-10' });
+      const sent = { status: 'IN_TRANSIT', declared: '1500.00', sent: '1500.00', inTransit: '1500.00', credited: null, supplementary: null, returned: null };
+      expect(await accounts.request(TRANSFER_OUT, { input })).toEqual({ transferOutAccountBalance: sent });
+      expect(await accounts.request(TRANSFER_OUT, { input: { ...input, on: '2026-10-10' } })).toEqual({ transferOutAccountBalance: sent }); // a retry
+      expect(await moneyOf()).toBe(150000n);
+      expect((await hub.client.request(IN_TRANSIT, { idNumber })).person).toEqual({ fundsInTransit: [{ transfer: { id: transferId }, status: 'IN_TRANSIT', inTransit: '1500.00' }] });
 
-      const sent = { sendAccountTransfer: { status: 'IN_TRANSIT', sentAmount: '1415.50', sentOn: '2026-10-12' } };
-      expect(await accounts.request(SEND, { id: transferId, on: '2026-10-12' })).toEqual(sent);
-      expect(await accounts.request(SEND, { id: transferId, on: '2026-10-13' })).toEqual(sent); // a retry
-      expect(await moneyOf(transferId)).toBe(141550n);
+      // Posted after the Info Sheet, whatever their business dates: a late allocation, a spending of part of it.
+      await entry(idNumber, '350100', 'ALLOCATION', '1.00', { on: '2026-10-05' });
+      await entry(idNumber, '350100', 'SPENDING', '0.40', { on: '2026-10-09' });
+      const overdraw = await errorsOf(entry(idNumber, '350100', 'SPENDING', '5.00', { on: '2026-10-09' }));
+      expect(overdraw.map((error) => error.message)).toEqual(['amount: the account in 350100 holds 0.60, so a debit of 5.00 would make it negative; nothing was recorded.']);
+      expect(await moneyOf()).toBe(150060n);
 
-      const wrong = await errorsOf(accounts.request(RECEIVE, { id: transferId, amount: '1400.00', on: '2026-10-14' }));
-      expect(wrong.map((error) => [error.extensions?.code, error.message])).toEqual([
-        ['CONFLICT', 'Nothing was credited: the amount received, 1400.00, is not the 1415.50 the out-region sent (difference -15.50): check the amount on the bank statement.'],
-      ]);
-      const credited = { receiveAccountTransfer: { status: 'CREDITED', creditedAmount: '1415.50', explainedBySpending: '84.50' } };
-      expect(await accounts.request(RECEIVE, { id: transferId, amount: '1415.50', on: '2026-10-14' })).toEqual(credited);
-      expect(await accounts.request(RECEIVE, { id: transferId, amount: '1415.50', on: '2026-10-15' })).toEqual(credited); // a retry
-      expect(await moneyOf(transferId)).toBe(141550n);
+      const credited = { status: 'CREDITED', declared: '1500.00', sent: '1500.00', inTransit: '0.00', credited: '1500.00', supplementary: '0.60', returned: '0.00' };
+      expect(await settle(transferId, '1500.00', false, '2026-10-14')).toEqual({ settleAccountTransfer: credited });
+      expect(await settle(transferId, '1500.00', false, '2026-10-15')).toEqual({ settleAccountTransfer: credited }); // a retry
+      expect((await errorsOf(settle(transferId, '0.00', true, '2026-10-15'))).map((error) => error.extensions?.code)).toEqual(['CONFLICT']);
+      expect(await moneyOf()).toBe(150060n);
 
       const byRegion = Object.fromEntries((await accountsOf(idNumber)).map((account) => [account.region.code, account]));
       expect(byRegion['350100']!.balance).toBe('0.00');
-      expect(byRegion['350100']!.entries.at(-1)).toEqual({ kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: '1415.50', balanceAfter: '0.00', destination: null, transferId });
-      expect(byRegion['440100']!.entries).toEqual([
-        { kind: 'TRANSFER_IN', direction: 'CREDIT', amount: '1415.50', balanceAfter: '1415.50', destination: null, transferId },
+      expect(byRegion['350100']!.entries.map((entry) => [entry.kind, entry.amount, entry.balanceAfter])).toEqual([
+        ['ALLOCATION', '1500.00', '1500.00'],
+        ['TRANSFER_OUT', '1500.00', '0.00'],
+        ['ALLOCATION', '1.00', '1.00'],
+        ['SPENDING', '0.40', '0.60'],
+        ['TRANSFER_OUT', '0.60', '0.00'],
       ]);
+      expect(byRegion['440100']!.entries).toEqual([
+        { kind: 'TRANSFER_IN', direction: 'CREDIT', amount: '0.60', balanceAfter: '0.60', destination: null, transferId },
+        { kind: 'TRANSFER_IN', direction: 'CREDIT', amount: '1500.00', balanceAfter: '1500.60', destination: null, transferId },
+      ]);
+      expect((await hub.client.request(IN_TRANSIT, { idNumber })).person).toEqual({ fundsInTransit: [] });
     });
 
-    it('refuses to credit what spending does not explain, and writes nothing', async () => {
-      const other = testIdNumber(43, '350102');
-      await entry(other, '350200', 'ALLOCATION', '800.00', { on: '2026-10-01' });
-      const transferId = randomUUID();
-      const otherId = personIdFor(hub.config.personIdKey, other);
-      await accounts.request(DECLARE, { input: { transferId, personId: otherId, fromRegion: '350200', toRegion: '350100', on: '2026-10-05' } });
-      await entry(other, '350200', 'SPENDING', '50.00', { on: '2026-10-05' }); // the same day: not after the Info Sheet
-      await accounts.request(SEND, { id: transferId, on: '2026-10-06' });
-      const errors = await errorsOf(accounts.request(RECEIVE, { id: transferId, amount: '750.00', on: '2026-10-07' }));
-      expect(errors.map((error) => error.message)).toEqual([
-        "Nothing was credited: the amount received, 750.00, differs from the Info Sheet's 800.00 by -50.00; spending after the Info Sheet explains 0.00, leaving 50.00 unexplained (000 art 10): settle it with the out-region agency.",
+    it('credits what the in-region decided and returns the rest, or returns all of it, through the ledger', async () => {
+      const [partial, whole] = [testIdNumber(43, '350102'), testIdNumber(45, '350102')];
+      for (const who of [partial, whole]) {
+        await enroll(who, '350200');
+        await entry(who, '350200', 'ALLOCATION', '800.00', { on: '2026-10-01' });
+      }
+      const transfer = async (who: string) => {
+        const transferId = randomUUID();
+        const input = { transferId, personId: personIdFor(hub.config.personIdKey, who), fromRegion: '350200', toRegion: '350100', on: '2026-10-05' };
+        await accounts.request(TRANSFER_OUT, { input });
+        return transferId;
+      };
+      const partly = await transfer(partial);
+      expect((await errorsOf(settle(partly, '800.01', false, '2026-10-07'))).map((error) => error.message)).toEqual([
+        'credit: at most the 800.00 sent can be credited, and nothing when it is all returned.',
       ]);
-      expect(await accounts.request(TRANSIT, { id: transferId })).toEqual({ accountTransfer: { status: 'IN_TRANSIT', sentAmount: '750.00', creditedAmount: null } });
+      expect(await settle(partly, '750.00', false, '2026-10-07')).toEqual({
+        settleAccountTransfer: { status: 'CREDITED', declared: '800.00', sent: '800.00', inTransit: '0.00', credited: '750.00', supplementary: '0.00', returned: '50.00' },
+      });
+      expect((await accountsOf(partial)).map((account) => [account.region.code, account.balance])).toEqual([['350100', '750.00'], ['350200', '50.00']]);
+
+      const returned = await transfer(whole);
+      expect(await settle(returned, '0.00', true, '2026-10-07')).toEqual({
+        settleAccountTransfer: { status: 'RETURNED', declared: '800.00', sent: '800.00', inTransit: '0.00', credited: '0.00', supplementary: '0.00', returned: '800.00' },
+      });
+      expect((await accountsOf(whole)).map((account) => [account.region.code, account.balance, account.entries.map((entry) => entry.kind)])).toEqual([
+        ['350200', '800.00', ['ALLOCATION', 'TRANSFER_OUT', 'REFUND']],
+      ]);
+      expect([await moneyOf(partial), await moneyOf(whole)]).toEqual([80000n, 80000n]);
     });
 
     it('keeps the internal steps off the public graph', async () => {
-      const errors = await errorsOf(hub.client.request(SEND, { id: randomUUID(), on: '2026-10-12' }));
+      const errors = await errorsOf(hub.client.request(SETTLE, { id: randomUUID(), credit: '1.00', returnAll: false, on: '2026-10-12' }));
       expect(errors.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-      expect(errors[0]!.message).toBe('Cannot query field "sendAccountTransfer" on type "Mutation".');
+      expect(errors[0]!.message).toBe('Cannot query field "settleAccountTransfer" on type "Mutation".');
     });
   });
 
@@ -209,8 +231,8 @@ describe('the personal-account ledger', () => {
       await entry(idNumber, from, 'ALLOCATION', amount, { on: '2026-09-01' });
       const transferId = randomUUID();
       const input = { transferId, personId: personIdFor(hub.config.personIdKey, idNumber), fromRegion: from, toRegion: to, on };
-      await accounts.request(DECLARE, { input });
-      await accounts.request(SEND, { id: transferId, on });
+      await accounts.request(TRANSFER_OUT, { input });
+      return transferId;
     };
 
     beforeAll(async () => {
@@ -221,6 +243,8 @@ describe('the personal-account ledger', () => {
       await move(5, '350300', '350100', '99.99', '2026-09-30');
       await move(6, '350100', '440100', '1000.00', '2026-09-15'); // leaves the province
       await move(7, '350100', '350200', '777.00', '2026-08-31'); // another month
+      // 200.00 sent, of which the in-region credits 150.00: the other 50.00 goes back the other way.
+      await settle(await move(8, '350300', '350200', '200.00', '2026-09-12'), '150.00', false, '2026-09-25');
     });
 
     it('nets a month within Fujian: payables, receivables, nets summing to zero, and the pairs behind them', async () => {
@@ -230,18 +254,19 @@ describe('the personal-account ledger', () => {
         province: '350000',
         availableFrom: '2026-10-01',
         dueOn: '2026-10-05',
-        total: '1850.49',
+        total: '2100.49',
         rule: '002 art 9(5)',
         regions: [
           { region: { code: '350100' }, payable: '1000.00', receivable: '550.49', net: '-449.51' },
-          { region: { code: '350200' }, payable: '750.50', receivable: '1000.00', net: '249.50' },
-          { region: { code: '350300' }, payable: '99.99', receivable: '300.00', net: '200.01' },
+          { region: { code: '350200' }, payable: '800.50', receivable: '1200.00', net: '399.50' },
+          { region: { code: '350300' }, payable: '299.99', receivable: '350.00', net: '50.01' },
         ],
         pairs: [
           { from: { code: '350100' }, to: { code: '350200' }, amount: '1000.00', transfers: 2 },
           { from: { code: '350200' }, to: { code: '350100' }, amount: '450.50', transfers: 1 },
-          { from: { code: '350200' }, to: { code: '350300' }, amount: '300.00', transfers: 1 },
+          { from: { code: '350200' }, to: { code: '350300' }, amount: '350.00', transfers: 2 },
           { from: { code: '350300' }, to: { code: '350100' }, amount: '99.99', transfers: 1 },
+          { from: { code: '350300' }, to: { code: '350200' }, amount: '200.00', transfers: 1 },
         ],
       });
       expect(settlementNetting.regions.reduce((sum, region) => sum + fen(region.net), 0n)).toBe(0n);
@@ -249,12 +274,12 @@ describe('the personal-account ledger', () => {
 
     it('nets across the country without a province', async () => {
       const { settlementNetting } = await hub.client.request<{ settlementNetting: { total: string; dueOn: null; regions: { region: { code: string }; net: string }[] } }>(NETTING, { month: '2026-09' });
-      expect(settlementNetting.total).toBe('2850.49');
+      expect(settlementNetting.total).toBe('3100.49');
       expect(settlementNetting.dueOn).toBeNull();
       expect(settlementNetting.regions.map((region) => [region.region.code, region.net])).toEqual([
         ['350100', '-1449.51'],
-        ['350200', '249.50'],
-        ['350300', '200.01'],
+        ['350200', '399.50'],
+        ['350300', '50.01'],
         ['440100', '1000.00'],
       ]);
     });

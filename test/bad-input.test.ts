@@ -25,7 +25,7 @@ describe('bad input is refused with BAD_USER_INPUT (or CONFLICT / NOT_FOUND) and
   }
 
   const rows = async (subgraph: 'enrollment' | 'contributions' | 'accounts', table: string) => {
-    const [{ count }] = await hub.subgraphs[subgraph].db.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`);
+    const [{ count }] = await hub.asOwner(subgraph, `SELECT count(*)::int AS count FROM ${table}`);
     return count as number;
   };
 

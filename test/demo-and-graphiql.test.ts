@@ -9,7 +9,7 @@ describe('what `npm start` gives a person exploring the graph', () => {
 
   const tableSizes = async () => {
     const count = async (subgraph: keyof TestStack['subgraphs'], table: string) =>
-      (await hub.subgraphs[subgraph].db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+      (await hub.asOwner(subgraph, `SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
     return {
       people: await count('enrollment', 'person'),
       enrollments: await count('enrollment', 'enrollment'),
@@ -32,7 +32,7 @@ describe('what `npm start` gives a person exploring the graph', () => {
     expect(first.people).toBe(36);
     expect(first.deemedPeriods).toBe(8);
     expect(first.transfers).toBe(4); // the pending moves: Shanghai → Hangzhou → Chengdu
-    const pending = await hub.subgraphs.transfers.db.dataSource.query(`SELECT DISTINCT status, from_region, to_region FROM transfer`);
+    const pending = await hub.asOwner('transfers', `SELECT DISTINCT status, from_region, to_region FROM transfer`);
     expect(pending).toEqual([{ status: 'ACCEPTED', from_region: '330100', to_region: '510100' }]);
     await seedDemo(hub.gatewayUrl);
     expect(await tableSizes()).toEqual(first);

@@ -74,9 +74,9 @@ describe('persons(idNumbers:) for dashboards', () => {
   /** Runs the dashboard query and counts the SQL statements each subgraph sent for it. */
   async function statementsFor(idNumbers: string[]) {
     const names: SubgraphName[] = ['enrollment', 'contributions', 'accounts', 'transfers'];
-    for (const name of names) hub.subgraphs[name].db.queries.count = 0;
+    for (const name of names) hub.subgraphs[name].db!.queries.count = 0;
     const result = await hub.client.request<{ persons: unknown[] }>(DASHBOARD, { idNumbers });
-    const statements = Object.fromEntries(names.map((name) => [name, hub.subgraphs[name].db.queries.count]));
+    const statements = Object.fromEntries(names.map((name) => [name, hub.subgraphs[name].db!.queries.count]));
     return { persons: result.persons, statements };
   }
 

@@ -118,7 +118,7 @@ describe('security in production mode: who may see and do what', () => {
       const employer = await as({ role: 'EMPLOYER', subject: 'acme-hr', employerId: '91310000MA1FL0001X' });
       const followed = await employer.request(gql`query ($id: ID!) { transfer(id: $id) { status events { step actor } } }`, { id: transferId });
       expect(followed).toEqual({
-        transfer: { status: 'OUT_COMPLETED', events: [{ step: 'APPLICATION_ACCEPTED', actor: 'EMPLOYER' }, { step: 'TRANSFER_OUT_COMPLETED', actor: 'OUT_AGENCY' }] },
+        transfer: { status: 'OUT_COMPLETED', events: [{ step: 'APPLICATION_ACCEPTED', actor: 'EMPLOYER' }, { step: 'TRANSFER_OUT_COMPLETED', actor: 'OUT_AGENCY' }, { step: 'INFO_SHEET_ISSUED', actor: 'OUT_AGENCY' }] },
       });
       const withPerson = await outcome(employer.request(gql`query ($id: ID!) { transfer(id: $id) { status person { name } } }`, { id: transferId }));
       expect(codes(withPerson.errors)).toEqual(['FORBIDDEN']);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-request';
-import { eventually } from './support/eventually.ts';
 import { testIdNumber } from './support/people.ts';
 import { agencyDesk } from './support/people-helpers.ts';
 import { errorsOf, startTestStack, type TestStack } from './support/test-stack.ts';
@@ -158,14 +157,15 @@ describe('pre-validation, regional variants and the four kinds of transfer', () 
       expect(done.events.map((event) => [event.step, event.actor, event.on])).toEqual([
         ['APPLICATION_ACCEPTED', 'PERSON', '2024-07-15'],
         ['TRANSFER_OUT_COMPLETED', 'SYSTEM', '2024-07-15'],
+        ['INFO_SHEET_ISSUED', 'OUT_AGENCY', '2024-07-15'],
         ['FUNDS_RECEIVED', 'SYSTEM', '2024-07-15'],
         ['TRANSFER_IN_COMPLETED', 'SYSTEM', '2024-07-15'],
+        ['TRANSFER_COMPLETED', 'SYSTEM', '2024-07-15'],
       ]);
       expect(done.infoSheet).toMatchObject({ accountAmount: '880.80', accountAmountInWords: '捌佰捌拾元捌角', verified: true });
-      const money = await eventually(async () => {
-        const accounts = await transfers.money(idNumber);
-        return accounts['350100'] ? accounts : undefined;
-      });
+      expect(done.funds).toMatchObject({ status: 'CREDITED', declared: '880.80', credited: '880.80', inTransit: '0.00' });
+      // One act: the application's answer is COMPLETED only once the money is where it belongs.
+      const money = await transfers.money(idNumber);
       expect([money['350200']!.balance, money['350100']!.balance]).toEqual(['0.00', '880.80']);
     });
 

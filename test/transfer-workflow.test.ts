@@ -1,6 +1,5 @@
 import { gql } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from './support/eventually.ts';
 import { testIdNumber } from './support/people.ts';
 import { agencyDesk } from './support/people-helpers.ts';
 import { errorsOf, startTestStack, type TestStack } from './support/test-stack.ts';
@@ -17,14 +16,10 @@ describe('a transfer from application to completion through the gateway (003 art
   const application = { idNumber, fromRegion: '330100', toRegion: '310000', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-09-27' };
   let transfer: TransferView;
 
-  /** The person's money: every account plus what is in transit. */
+  /** The person's money: every account plus what is in transit (as the accounts subgraph shows it). */
   const totalMoney = async (transferId: string) => {
     const accounts = Object.values(await transfers.money(idNumber)).reduce((sum, account) => sum + fen(account.balance), 0n);
-    const [row] = await hub.subgraphs.accounts.db.dataSource.query(
-      `SELECT coalesce(sum(sent_fen), 0)::text AS transit FROM account_transfer WHERE transfer_id = $1 AND status = 'IN_TRANSIT'`,
-      [transferId],
-    );
-    return accounts + BigInt(row.transit);
+    return accounts + fen((await transfers.get(transferId))!.funds!.inTransit);
   };
 
   beforeAll(async () => {
@@ -47,7 +42,7 @@ describe('a transfer from application to completion through the gateway (003 art
       deadlines: [{ step: 'TRANSFER_OUT', dueOn: '2024-10-16', provisional: false, workingDays: 10, rule: '003 art 8' }],
       continuity: { gapMonths: 1, backPayAllowed: true, rule: '003 art 11: gap of 1 month(s) ≤ 3, back-pay allowed, no waiting period, benefits retroactive' },
     });
-    expect(await hub.subgraphs.transfers.db.dataSource.query('SELECT count(*)::int AS n FROM transfer')).toEqual([{ n: 0 }]);
+    expect(await hub.asOwner('transfers', 'SELECT count(*)::int AS n FROM transfer')).toEqual([{ n: 0 }]);
   });
 
   it('accepts the application, with the transfer-out deadline 10 working days on, across National Day (003 art 8)', async () => {
@@ -101,10 +96,11 @@ describe('a transfer from application to completion through the gateway (003 art
       ['TRANSFER_OUT', '2024-10-16', '2024-10-10'],
       ['TRANSFER_IN', '2024-10-16', null],
     ]);
-    // The balance leaves the out-region account into transit; the person's money does not change.
-    await eventually(async () => ((await transfers.money(idNumber))['330100']!.balance === '0.00' ? true : undefined));
+    // Answered once the balance has left the out-region account into transit; the person's money does not change.
+    expect(out.funds).toEqual({ status: 'IN_TRANSIT', declared: '1500.00', sent: '1500.00', inTransit: '1500.00', credited: null, supplementary: null, returned: null });
+    expect((await transfers.money(idNumber))['330100']!.balance).toBe('0.00');
     expect(await totalMoney(transfer.id)).toBe(before);
-    expect((await transfers.completeOut(transfer.id, '2024-10-11')).events).toHaveLength(2); // a retry changes nothing
+    expect((await transfers.completeOut(transfer.id, '2024-10-11')).events).toHaveLength(3); // a retry changes nothing
   });
 
   it('cannot be cancelled once the out-region has acted', async () => {
@@ -115,7 +111,12 @@ describe('a transfer from application to completion through the gateway (003 art
 
   it('refuses funds that do not match the Info Sheet, showing the difference, and accepts the right amount', async () => {
     expect(await codeAndMessage(transfers.confirmFunds(transfer.id, '1499.00', '2024-10-11'))).toEqual([
-      ['CONFLICT', 'Nothing was recorded: the amount received, 1499.00, is not the 1500.00 the out-region sent (difference -1.00): check the amount on the bank statement.'],
+      [
+        'CONFLICT',
+        'Nothing was recorded: the Info Sheet declares 1500.00, which left the out-region account on 2024-10-10; 1499.00 differs by -1.00. ' +
+          'If that is what arrived, settle it with settleTransferFunds: CREDIT_RECEIVED credits what arrived (at most 1500.00) and returns the rest to ' +
+          'the out-region account, RETURN_TO_OUT_REGION returns all of it.',
+      ],
     ]);
     const confirmed = await transfers.confirmFunds(transfer.id, '1500.00', '2024-10-11');
     expect(confirmed.status).toBe('FUNDS_RECEIVED');
@@ -131,29 +132,27 @@ describe('a transfer from application to completion through the gateway (003 art
     expect(done.overdue).toBe(false);
     expect(done.events).toEqual([
       { step: 'APPLICATION_ACCEPTED', actor: 'PERSON', on: '2024-09-27', note: null },
-      { step: 'TRANSFER_OUT_COMPLETED', actor: 'OUT_AGENCY', on: '2024-10-10', note: 'Info Sheet issued; account amount 1500.00' },
+      { step: 'TRANSFER_OUT_COMPLETED', actor: 'OUT_AGENCY', on: '2024-10-10', note: null },
+      { step: 'INFO_SHEET_ISSUED', actor: 'OUT_AGENCY', on: '2024-10-10', note: 'Info Sheet sealed; account amount 1500.00 sent' },
       { step: 'FUNDS_RECEIVED', actor: 'IN_AGENCY', on: '2024-10-11', note: '1500.00 received' },
       { step: 'TRANSFER_IN_COMPLETED', actor: 'IN_AGENCY', on: '2024-10-14', note: null },
+      { step: 'TRANSFER_COMPLETED', actor: 'SYSTEM', on: '2024-10-14', note: '1500.00 credited; out-region enrollment terminated' },
     ]);
-    const person = await eventually(async () => {
-      const { person } = await hub.client.request<{ person: { enrollments: { region: { code: string }; status: string }[] } }>(
-        gql`query ($idNumber: String!) { person(idNumber: $idNumber) { enrollments { region { code } status } } }`,
-        { idNumber },
-      );
-      return person.enrollments[0]!.status === 'TERMINATED' ? person : undefined;
-    });
+    expect(done.funds).toEqual({ status: 'CREDITED', declared: '1500.00', sent: '1500.00', inTransit: '0.00', credited: '1500.00', supplementary: '0.00', returned: '0.00' });
+    // COMPLETED means done: the very next read finds the enrollment terminated and the money credited.
+    const { person } = await hub.client.request<{ person: { enrollments: { region: { code: string }; status: string }[] } }>(
+      gql`query ($idNumber: String!) { person(idNumber: $idNumber) { enrollments { region { code } status } } }`,
+      { idNumber },
+    );
     expect(person.enrollments).toEqual([
       { region: { code: '330100' }, status: 'TERMINATED' },
       { region: { code: '310000' }, status: 'ACTIVE' },
     ]);
-    const money = await eventually(async () => {
-      const accounts = await transfers.money(idNumber);
-      return accounts['310000'] ? accounts : undefined;
-    });
+    const money = await transfers.money(idNumber);
     expect(money['310000']).toEqual({ region: { code: '310000' }, balance: '1500.00', entries: [{ kind: 'TRANSFER_IN' }] });
     expect(money['330100']).toEqual({ region: { code: '330100' }, balance: '0.00', entries: [{ kind: 'ALLOCATION' }, { kind: 'TRANSFER_OUT' }] });
     expect(await totalMoney(transfer.id)).toBe(150000n);
-    expect((await transfers.completeIn(transfer.id, '2024-10-15')).events).toHaveLength(4); // a retry changes nothing
+    expect((await transfers.completeIn(transfer.id, '2024-10-15')).events).toHaveLength(6); // a retry changes nothing
   });
 
   it('shows the progress to the person at every step (003 art 10), and the agency key on Agency.publicKey', async () => {

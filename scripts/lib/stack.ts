@@ -19,10 +19,10 @@ export interface StackOptions {
   /** Development: the public key `npm run token` signs with. */
   developmentPublicKey?: string;
   /**
-   * Starts the transfers subgraph some other way (the fault test runs it as a process of its own), given the
-   * configuration that tells it where the other three listen. In process by default.
+   * Starts some subgraphs some other way (the fault tests run them as processes of their own), given the
+   * configuration that tells them where the others listen. In process by default.
    */
-  startTransfers?: (config: Config) => Promise<{ url: string; stop(): Promise<void> }>;
+  external?: Partial<Record<SubgraphName, (config: Config) => Promise<{ url: string; stop(): Promise<void> }>>>;
 }
 
 export interface Stack {
@@ -47,19 +47,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       running.push(subgraph);
       return subgraph;
     });
+  const start = async (definition: (typeof SUBGRAPHS)[number], config: Config): Promise<RunningSubgraph> => {
+    const external = options.external?.[definition.name];
+    if (!external) return serve(definition, config);
+    // A process of its own: the stack holds no handle on its database.
+    const subgraph = { ...(await external(config)), name: definition.name };
+    running.push(subgraph);
+    return subgraph;
+  };
   try {
     const [enrollment, contributions, accounts] = await Promise.all(
-      [enrollmentSubgraph, contributionsSubgraph, accountsSubgraph].map((definition) => serve(definition, options.config)),
+      [enrollmentSubgraph, contributionsSubgraph, accountsSubgraph].map((definition) => start(definition, options.config)),
     );
     const urls = { enrollment: enrollment!.url, contributions: contributions!.url, accounts: accounts!.url };
-    const transfersConfig = { ...options.config, subgraphUrls: { ...options.config.subgraphUrls, ...urls } };
-    if (options.startTransfers) {
-      const external = await options.startTransfers(transfersConfig);
-      // A process of its own: the stack holds no handle on its database.
-      running.push({ ...external, name: 'transfers', db: undefined as never });
-    } else {
-      await serve(transfersSubgraph, transfersConfig);
-    }
+    await start(transfersSubgraph, { ...options.config, subgraphUrls: { ...options.config.subgraphUrls, ...urls } });
   } catch (error) {
     await Promise.all(running.map((subgraph) => subgraph.stop()));
     throw error;

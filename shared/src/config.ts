@@ -48,6 +48,10 @@ const configSchema = z.object({
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TRANSFER_EFFECT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+    TRANSFER_EFFECT_RETRY_DELAY_S: z.coerce.number().int().min(1).max(3600).default(2),
+    TRANSFER_EFFECT_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(60),
+    TRANSFER_STEP_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     ENROLLMENT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     CONTRIBUTIONS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCOUNTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -78,6 +82,8 @@ export interface Config {
   auth: { publicKey?: string; jwksUrl?: string; issuer?: string; audience?: string };
   /** How long the gateway waits for a subgraph before giving up on it. */
   subgraphTimeoutMs: number;
+  /** The transfer workflow's job engine (transfers subgraph). */
+  transferEffects: { attempts: number; retryDelaySeconds: number; timeoutSeconds: number; stepWaitMs: number };
 }
 
 /** The variable names the schema knows, for the docker-compose and README checks. */
@@ -136,5 +142,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, service: 'gatew
       ...(raw.AUTH_AUDIENCE ? { audience: raw.AUTH_AUDIENCE } : {}),
     },
     subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
+    transferEffects: {
+      attempts: raw.TRANSFER_EFFECT_ATTEMPTS,
+      retryDelaySeconds: raw.TRANSFER_EFFECT_RETRY_DELAY_S,
+      timeoutSeconds: raw.TRANSFER_EFFECT_TIMEOUT_S,
+      stepWaitMs: raw.TRANSFER_STEP_WAIT_MS,
+    },
   };
 }

@@ -17,3 +17,8 @@ export function checkRegionCode(problems: InputProblems, where: string, regionCo
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+/** An idempotency key, when given: 1 to 200 characters. */
+export function checkIdempotencyKey(problems: InputProblems, key: string | null | undefined): void {
+  if (key != null && (key.length === 0 || key.length > 200)) problems.add('idempotencyKey', 'use 1 to 200 characters');
+}

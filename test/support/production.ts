@@ -5,6 +5,7 @@ import { mintToken, type TokenClaims } from '#shared/auth/tokens.ts';
 import { loadConfig, SUBGRAPH_NAMES, type Config } from '#shared/config.ts';
 import { dropDatabase } from '#shared/database/subgraph-database.ts';
 import { startStack, type Stack } from '../../scripts/lib/stack.ts';
+import { TEST_EFFECT_SETTINGS } from './test-stack.ts';
 
 /** Production mode for tests: real secrets, bearer tokens signed by a key pair of the test's own. */
 export const AUDIENCE = 'medins-hub';
@@ -22,6 +23,7 @@ export function productionConfig(prefix: string, extra: Record<string, string> =
     AUTH_PUBLIC_KEY: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     AUTH_AUDIENCE: AUDIENCE,
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_SECRET`, subgraphSecret(name)])),
+    ...TEST_EFFECT_SETTINGS,
     ...extra,
   });
 }

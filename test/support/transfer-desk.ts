@@ -7,6 +7,8 @@ export const TRANSFER_FIELDS = `
   events { step actor on note }
   continuity { gapMonths backPayAllowed waitingPeriodMonths waitingPeriodDays waitingBenefitRatio retroactive rule }
   contactLetter { issuedOn issuer { regionCode } fromRegion { code } toRegion { code } verified }
+  funds { status declared sent inTransit credited supplementary returned }
+  attention { step reason attempts }
   infoSheet {
     name rows { seq fromMonth toMonth insuranceType months agencyName regionCode note }
     accountAmount accountAmountInWords issuedOn issuer { name regionCode publicKey } signature verified
@@ -22,6 +24,8 @@ export interface TransferView {
   events: { step: string; actor: string; on: string; note: string | null }[];
   continuity: Record<string, unknown> | null;
   contactLetter: { issuedOn: string; verified: boolean } | null;
+  funds: { status: string; declared: string | null; sent: string | null; inTransit: string; credited: string | null; supplementary: string | null; returned: string | null } | null;
+  attention: { step: string; reason: string; attempts: number } | null;
   infoSheet: {
     rows: unknown[];
     accountAmount: string;
@@ -61,6 +65,15 @@ export function transferDesk(client: GraphQLClient) {
       }),
     completeIn: (transferId: string, on: string) =>
       step(gql`mutation ($id: ID!, $on: Date) { completeTransferIn(transferId: $id, on: $on) { ${TRANSFER_FIELDS} } }`, { id: transferId, on }),
+    settleFunds: (transferId: string, decision: string, amount: string | null, on: string) =>
+      step(gql`mutation ($id: ID!, $decision: FundsDecision!, $amount: Money, $on: Date) { settleTransferFunds(transferId: $id, decision: $decision, amount: $amount, on: $on) { ${TRANSFER_FIELDS} } }`, {
+        id: transferId,
+        decision,
+        amount,
+        on,
+      }),
+    retryEffects: (transferId: string) =>
+      step(gql`mutation ($id: ID!) { retryTransferEffects(transferId: $id) { ${TRANSFER_FIELDS} } }`, { id: transferId }),
     cancel: (transferId: string, on: string) =>
       step(gql`mutation ($id: ID!, $on: Date) { cancelTransfer(transferId: $id, on: $on) { ${TRANSFER_FIELDS} } }`, { id: transferId, on }),
     get: async (transferId: string) =>

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { MutationRecord } from '../database/mutation.ts';
 import type { Identity } from '../auth/identity.ts';
 import { redactIdNumbers } from '../id-number.ts';
 
@@ -12,8 +13,7 @@ function detailOf(detail: unknown): string | null {
 
 /**
  * One request's audit trail. Reads of person records are collected while the request runs and written in
- * one statement when it ends; a mutation's row is written inside the mutation's own transaction, so it exists
- * exactly when the change does.
+ * one statement when it ends; a mutation's row is written inside the mutation's own transaction.
  */
 export class AuditTrail {
   private readonly reads = new Map<string, Set<string>>();
@@ -45,32 +45,13 @@ export class AuditTrail {
     );
   }
 
-  private write(manager: EntityManager, operation: string, personId: string | null, detail: unknown) {
-    return manager.query(`INSERT INTO audit_log (${COLUMNS}) VALUES ('WRITE', $1, $2, $3, $4, $5, $6, $7::jsonb)`, [
-      operation,
-      personId,
+  /** A mutation's row, written in the mutation's own transaction (`runMutation`), so it exists exactly when the change does. */
+  async write(manager: EntityManager, record: MutationRecord): Promise<void> {
+    await manager.query(`INSERT INTO audit_log (${COLUMNS}) VALUES ('WRITE', $1, $2, $3, $4, $5, $6, $7::jsonb)`, [
+      record.operation,
+      record.personId,
       ...this.who(),
-      detailOf(detail),
+      detailOf(record.detail),
     ]);
-  }
-
-  /**
-   * The data source a mutation's command works with: each transaction it opens begins by writing the
-   * mutation's audit row, so the row commits or rolls back with the change.
-   */
-  forMutation(operation: string, personId: string | null, detail: unknown): DataSource {
-    const source = this.dataSource;
-    const transaction = <T>(work: (manager: EntityManager) => Promise<T>) =>
-      source.transaction(async (manager) => {
-        await this.write(manager, operation, personId, detail);
-        return work(manager);
-      });
-    return new Proxy(source, {
-      get: (target, property) => {
-        if (property === 'transaction') return transaction;
-        const value = Reflect.get(target, property, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
   }
 }

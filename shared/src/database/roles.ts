@@ -13,8 +13,10 @@ export type TablePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
 /** What a subgraph's runtime role may do, table by table, and which functions it may call. */
 export interface RuntimePrivileges {
   tables: Record<string, readonly TablePrivilege[]>;
-  /** Functions by signature, e.g. `post_account_entry(text, char, text, text, bigint, date, uuid, text, text, text)`. */
+  /** Functions by signature, e.g. `post_account_entry(text, text, text, text, bigint, date, uuid, text, text, text)`. */
   functions?: readonly string[];
+  /** Schemas of a library's own (a job engine's) whose tables the runtime role may read and write, but not alter. */
+  schemas?: readonly string[];
 }
 
 /** Every subgraph has these: the audit log is written, never read, by the service; TypeORM's migration list is read. */
@@ -165,6 +167,11 @@ export async function grantRuntimePrivileges(
   // nextval() for the serial columns of the tables it may insert into.
   await query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime}`);
   for (const signature of privileges.functions ?? []) await query(`GRANT EXECUTE ON FUNCTION ${signature} TO ${runtime}`);
+  for (const schema of privileges.schemas ?? []) {
+    await query(`GRANT USAGE ON SCHEMA ${id(schema)} TO ${runtime}`);
+    await query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${id(schema)} TO ${runtime}`);
+    await query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${id(schema)} TO ${runtime}`);
+  }
 }
 
 /**

@@ -102,7 +102,8 @@ export function createSubgraphServer<TContext extends ServiceContext>(definition
 export interface RunningSubgraph {
   name: SubgraphName;
   url: string;
-  db: SubgraphDatabase;
+  /** Its database, when it runs in this process. */
+  db?: SubgraphDatabase;
   stop(): Promise<void>;
 }
 

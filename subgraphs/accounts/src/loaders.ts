@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { manyByKey } from '#shared/database/batch.ts';
+import { manyByKey, oneByKey } from '#shared/database/batch.ts';
 import { parseYearMonth, type YearMonth } from '#shared/year-month.ts';
 import { AccountEntryEntity, type AccountEntryRow } from './db/entities/account-entry.ts';
+import { AccountTransferEntity, type AccountTransferRow } from './db/entities/account-transfer.ts';
 import { PersonalAccountEntity, type PersonalAccountRow } from './db/entities/personal-account.ts';
 
 /** Per-request loaders: each batch is one SQL statement (`= ANY($1)`). */
@@ -28,6 +29,25 @@ export function createLoaders(dataSource: DataSource) {
     });
 
   return {
+    /** The money side of each transfer, by transfer id (null before its transfer-out). */
+    fundsByTransfer: new DataLoader<string, AccountTransferRow | null>(async (transferIds) => {
+      const rows = await dataSource
+        .getRepository(AccountTransferEntity)
+        .createQueryBuilder('funds')
+        .where('funds.transferId = ANY(:transferIds)', { transferIds })
+        .getMany();
+      return oneByKey(transferIds, rows, (row) => row.transferId);
+    }),
+    /** Each person's transfers whose money is sent and not yet settled, oldest first. */
+    fundsInTransitByPerson: new DataLoader<string, AccountTransferRow[]>(async (personIds) => {
+      const rows = await dataSource
+        .getRepository(AccountTransferEntity)
+        .createQueryBuilder('funds')
+        .where("funds.personId = ANY(:personIds) AND funds.status = 'SENT'", { personIds })
+        .orderBy('funds.createdAt')
+        .getMany();
+      return manyByKey(personIds, rows, (row) => row.personId);
+    }),
     accountsByPerson: new DataLoader<string, PersonalAccountRow[]>(async (personIds) => {
       const rows = await dataSource
         .getRepository(PersonalAccountEntity)

@@ -1,40 +1,43 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Background, ServiceContext, SubgraphBase } from '#shared/server/subgraph.ts';
 import { Services } from './clients/services.ts';
-import { EffectRunner } from './effects/effect-runner.ts';
+import { EffectEngine } from './effects/engine.ts';
+import { stepEffects } from './effects/step-effects.ts';
 import { createLoaders, type TransferLoaders } from './loaders.ts';
 import { AgencySeals } from './seal/agency-seal.ts';
 
-/** What the workflow needs beside its database: the other subgraphs, the seals and the effect runner. */
+/** What the workflow needs beside its database: the other subgraphs, the seals and the job engine. */
 export interface Workflow extends Background {
   dataSource: DataSource;
   personIdKey: string;
   services: Services;
   seals: AgencySeals;
-  effects: EffectRunner;
+  effects: EffectEngine;
+  /** How long a step waits for its effects before it answers with the status that says they are under way. */
+  stepWaitMs: number;
 }
 
-/**
- * Starts the workflow's background part. The effect runner has a small connection pool of its own, so that
- * background work and requests never wait for each other's connections (and request statistics stay its own).
- */
+/** Starts the workflow's background part: the job engine's workers, on the runtime role's own connections. */
 export async function startWorkflow(base: SubgraphBase): Promise<Workflow> {
-  const services = new Services(base.config);
-  const { logger: _logger, ...options } = base.db.dataSource.options;
-  const effectsDataSource = await new DataSource({ ...options, migrationsRun: false, extra: { max: 2 } } as typeof options).initialize();
-  const effects = new EffectRunner(effectsDataSource, services);
-  effects.start();
-  return {
+  const { transferEffects } = base.config;
+  const effects = new EffectEngine(base.db.dataSource, {
+    connectionString: (base.db.dataSource.options as { url: string }).url,
+    attempts: transferEffects.attempts,
+    retryDelaySeconds: transferEffects.retryDelaySeconds,
+    timeoutSeconds: transferEffects.timeoutSeconds,
+    workers: 4,
+  });
+  const workflow: Workflow = {
     dataSource: base.db.dataSource,
     personIdKey: base.config.personIdKey,
-    services,
+    services: new Services(base.config),
     seals: new AgencySeals(base.config.agencySealKey),
     effects,
-    stop: async () => {
-      await effects.stop();
-      await effectsDataSource.destroy();
-    },
+    stepWaitMs: transferEffects.stepWaitMs,
+    stop: () => effects.stop(),
   };
+  await effects.start(stepEffects(workflow));
+  return workflow;
 }
 
 export interface TransfersContext extends ServiceContext {

@@ -5,9 +5,11 @@ import { TransferEntity, type TransferRow } from './db/entities/transfer.ts';
 import {
   TransferDeadlineEntity,
   TransferDocumentEntity,
+  TransferEffectEntity,
   TransferEventEntity,
   type TransferDeadlineRow,
   type TransferDocumentRow,
+  type TransferEffectRow,
   type TransferEventRow,
 } from './db/entities/workflow-records.ts';
 
@@ -38,6 +40,7 @@ export function createLoaders(dataSource: DataSource) {
     eventsByTransfer: byTransfer<TransferEventRow>(TransferEventEntity, 'id'),
     deadlinesByTransfer: byTransfer<TransferDeadlineRow>(TransferDeadlineEntity, 'dueOn'),
     documentsByTransfer: byTransfer<TransferDocumentRow>(TransferDocumentEntity, 'kind'),
+    effectsByTransfer: byTransfer<TransferEffectRow>(TransferEffectEntity, 'createdAt'),
   };
 }
 

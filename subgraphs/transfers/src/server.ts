@@ -14,7 +14,9 @@ import { CreateTransfers1732240000003 } from './db/migrations/1732240000003-crea
 import { TransferWorkflow1732240000005 } from './db/migrations/1732240000005-transfer-workflow.ts';
 import { AuditLog1732240000013 } from './db/migrations/1732240000013-audit-log.ts';
 import { Employer1732240000014 } from './db/migrations/1732240000014-employer.ts';
-import { Mutation, PreviewQuery } from './resolvers/mutation.ts';
+import { EffectsEngine1732240000017 } from './db/migrations/1732240000017-effects-engine.ts';
+import { Mutation } from './resolvers/mutation.ts';
+import { PreviewQuery } from './resolvers/preview.ts';
 import { Agency, Person, Transfer, TransferQuery } from './resolvers/transfer.ts';
 
 const resolvers: Resolvers = { ...scalarResolvers, Query: { ...TransferQuery, ...PreviewQuery }, Mutation, Person, Region: RegionFields, Agency, Transfer };
@@ -24,7 +26,7 @@ export const transfersSubgraph = defineSubgraph<TransfersContext>({
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   entities: [TransferEntity, TransferEventEntity, TransferDeadlineEntity, TransferDocumentEntity, TransferEffectEntity],
-  migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005, AuditLog1732240000013, Employer1732240000014],
+  migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005, AuditLog1732240000013, Employer1732240000014, EffectsEngine1732240000017],
   // Events and sealed documents are only ever added; a step replaces the deadlines it changes.
   privileges: {
     tables: {
@@ -34,6 +36,8 @@ export const transfersSubgraph = defineSubgraph<TransfersContext>({
       transfer_document: ['SELECT', 'INSERT'],
       transfer_effect: ['SELECT', 'INSERT', 'UPDATE'],
     },
+    // The job engine's own tables: its workers insert, lock, complete and archive jobs there.
+    schemas: ['pgboss'],
   },
   createContext,
   startBackground: startWorkflow,

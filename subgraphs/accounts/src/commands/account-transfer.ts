@@ -1,19 +1,18 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, Conflict, InputProblems, NotFound } from '#shared/errors.ts';
 import { checkRegionCode, isUuid } from '#shared/input-checks.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { AccountTransferEntity, type AccountTransferRow } from '../db/entities/account-transfer.ts';
-import { reconcile, type Reconciliation } from '../domain/reconcile.ts';
-import { lockedBalance, postEntry } from '../ledger/post-entry.ts';
+import { lockedBalance, postEntry, type Posting } from '../ledger/post-entry.ts';
 
 /**
- * The personal-account steps of a transfer, called by the transfers subgraph (internal, @inaccessible at the
- * gateway). Each runs once per transfer: a retry returns the recorded result, so a crashed caller can
- * simply call again. Money is conserved: what leaves the out-region account is in transit until the
- * in-region credits it, and the sum of the person's balances plus money in transit never changes.
+ * The personal-account steps of a transfer, called by the transfers subgraph's job engine (internal,
+ * @inaccessible at the gateway). Each runs once per transfer: a retry returns the recorded result. Money is
+ * conserved: the sum of the person's balances plus what is in transit never changes, and every movement goes
+ * through the ledger's one function, keyed by transfer and movement so none is made twice.
  */
-export interface DeclareAccountTransferInput {
+export interface TransferOutInput {
   transferId: string;
   personId: string;
   fromRegion: string;
@@ -28,126 +27,100 @@ function checkTransferId(transferId: string): void {
 async function lockedTransfer(manager: EntityManager, transferId: string): Promise<AccountTransferRow> {
   checkTransferId(transferId);
   const row = await manager.findOne(AccountTransferEntity, { where: { transferId }, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw new NotFound(`No account transfer is declared for transfer ${transferId}: declare it first.`);
+  if (!row) throw new NotFound(`No balance was transferred out for transfer ${transferId}: the out-region completes the transfer-out first.`);
   return row;
 }
 
-/** Records the balance the Info Sheet shows (its "actually transferred" amount, 003 annex 3). */
-export async function declareAccountTransfer(dataSource: DataSource, input: DeclareAccountTransferInput): Promise<AccountTransferRow> {
+/** A movement of the transfer's money, keyed by transfer and movement: a retry finds it already made. */
+const move = (manager: EntityManager, row: AccountTransferRow, movement: string, posting: Omit<Posting, 'personId' | 'transferId' | 'idempotencyKey'>) =>
+  postEntry(manager, { ...posting, personId: row.personId, transferId: row.transferId, idempotencyKey: `${row.transferId}:${movement}` });
+
+/**
+ * The out-agency's act (003 art 8, annex 3): the whole balance of the out-region account leaves it into transit
+ * (TRANSFER_OUT) in the same transaction that records the amount the Info Sheet declares, so the sheet's "amount
+ * actually transferred" is what left, to the fen, whatever else is posted before or after.
+ */
+export async function transferOutAccountBalance(manager: EntityManager, input: TransferOutInput): Promise<AccountTransferRow> {
   checkTransferId(input.transferId);
   const problems = new InputProblems();
   checkRegionCode(problems, 'fromRegion', input.fromRegion);
   checkRegionCode(problems, 'toRegion', input.toRegion);
-  if (input.fromRegion === input.toRegion) problems.add('toRegion', 'a transfer goes to another region');
   if (!/^[0-9a-f]{32}$/.test(input.personId)) problems.add('personId', 'give the Person.id');
-  problems.throwIfAny('No account transfer was declared');
-  return dataSource.transaction(async (manager) => {
-    const declared = await lockedBalance(manager, input.personId, input.fromRegion);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AccountTransferEntity)
-      .values({ ...input, status: 'DECLARED', declared, declaredOn: input.on })
-      .orIgnore()
-      .execute();
-    const row = await manager.findOneByOrFail(AccountTransferEntity, { transferId: input.transferId });
-    if (row.personId !== input.personId || row.fromRegion !== input.fromRegion || row.toRegion !== input.toRegion) {
-      throw new Conflict(`Transfer ${input.transferId} is already declared for another person or other regions.`);
+  problems.throwIfAny('No balance was transferred out');
+  const earlier = await manager.findOneBy(AccountTransferEntity, { transferId: input.transferId });
+  if (earlier) {
+    if (earlier.personId !== input.personId || earlier.fromRegion !== input.fromRegion || earlier.toRegion !== input.toRegion) {
+      throw new Conflict(`Transfer ${input.transferId} already moved a balance for another person or other regions.`);
     }
-    return row;
+    return earlier;
+  }
+  // The account's row lock orders this against every other posting: what is read is exactly what leaves.
+  const balance = await lockedBalance(manager, input.personId, input.fromRegion);
+  const row = manager.create(AccountTransferEntity, {
+    ...input,
+    status: 'SENT',
+    declared: balance,
+    declaredOn: input.on,
+    sent: balance,
+    sentOn: input.on,
+    credited: null,
+    supplementary: null,
+    returned: null,
+    settledOn: null,
   });
+  if (balance > 0n) {
+    await move(manager, row, 'TRANSFER_OUT', { regionCode: input.fromRegion, kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: balance, on: input.on });
+  }
+  await manager.insert(AccountTransferEntity, row);
+  return manager.findOneByOrFail(AccountTransferEntity, { transferId: input.transferId });
 }
 
-/** Clears the out-region account into transit (TRANSFER_OUT): the money the out-agency pays over. */
-export async function sendAccountTransfer(dataSource: DataSource, transferId: string, on: CalendarDate): Promise<AccountTransferRow> {
-  return dataSource.transaction(async (manager) => {
-    const row = await lockedTransfer(manager, transferId);
-    if (row.status !== 'DECLARED') return row;
-    if (on < row.declaredOn) throw new BadUserInput(`on: ${on} is before the Info Sheet was issued (${row.declaredOn}).`);
-    const balance = await lockedBalance(manager, row.personId, row.fromRegion);
-    if (balance > 0n) {
-      await postEntry(manager, {
-        personId: row.personId,
-        regionCode: row.fromRegion,
-        kind: 'TRANSFER_OUT',
-        direction: 'DEBIT',
-        amount: balance,
-        on,
-        transferId,
-        idempotencyKey: `${transferId}:TRANSFER_OUT`,
-      });
-    }
-    return manager.save(AccountTransferEntity, { ...row, status: 'IN_TRANSIT', sent: balance, sentOn: on });
-  });
-}
-
-/** Spending from the out-region account dated after the Info Sheet explains a shortfall (000 art 10). */
-async function reconciliationFor(manager: EntityManager, row: AccountTransferRow, received: Fen): Promise<Reconciliation> {
-  const [{ spent }] = await manager.query(
-    `SELECT coalesce(sum(entry.amount_fen), 0)::text AS spent
-       FROM account_entry entry JOIN personal_account account ON account.id = entry.account_id
-      WHERE account.person_id = $1 AND account.region_code = $2 AND entry.kind = 'SPENDING' AND entry."on" > $3`,
-    [row.personId, row.fromRegion, row.declaredOn],
-  );
-  return reconcile({ declared: row.declared, sent: row.sent!, received, spentAfterInfoSheet: BigInt(spent) });
+/** How the in-region settles the money in transit at transfer-in. */
+export interface Settlement {
+  /** What the in-region account is credited with: the amount sent, or less when the in-region decided so. */
+  credit: Fen;
+  /** The in-region takes none of it: everything goes back to the out-region account. */
+  returnAll: boolean;
+  on: CalendarDate;
 }
 
 /**
- * Checks, writing nothing, whether an amount received would reconcile: what the in-region confirms when the
- * money arrives, before it credits the account at transfer-in.
+ * The money in transit is settled once, at transfer-in (003 art 9):
+ * - credited: the in-region account receives `credit` (TRANSFER_IN); what reached the out-region account after
+ *   the Info Sheet — allocations posted later, net of spending posted later, counted in posting order because
+ *   the transfer-out left the account empty — follows as a supplementary amount (TRANSFER_OUT there,
+ *   TRANSFER_IN here); the part of the sent amount the in-region did not take returns to the out-region
+ *   account (REFUND), where the agencies settle it;
+ * - returned: the whole sent amount goes back to the out-region account (REFUND), and nothing moves on.
+ * A repeat with the same decision returns the recorded result; another decision is a CONFLICT.
  */
-export async function checkAccountTransferReceipt(dataSource: DataSource, transferId: string, received: Fen): Promise<Reconciliation> {
-  return dataSource.transaction(async (manager) => {
-    checkTransferId(transferId);
-    const row = await manager.findOneBy(AccountTransferEntity, { transferId });
-    if (!row) throw new NotFound(`No account transfer is declared for transfer ${transferId}: declare it first.`);
-    if (row.status === 'DECLARED') {
-      throw new Conflict('The balance has not been sent yet: the out-region completes the transfer-out first.');
-    }
-    return reconciliationFor(manager, row, received);
-  });
-}
-
-/**
- * The in-region confirms the money that arrived and credits it (TRANSFER_IN) once it reconciles with the
- * Info Sheet (003 art 9, 000 art 10); otherwise nothing is written and the difference is shown.
- */
-export async function receiveAccountTransfer(
-  dataSource: DataSource,
-  transferId: string,
-  received: Fen,
-  on: CalendarDate,
-): Promise<AccountTransferRow> {
-  return dataSource.transaction(async (manager) => {
-    const row = await lockedTransfer(manager, transferId);
-    if (row.status === 'DECLARED') {
-      throw new Conflict('The balance has not been sent yet: the out-region completes the transfer-out first.');
-    }
-    if (row.status === 'CREDITED') {
-      if (row.credited === received) return row;
-      throw new Conflict(`The transfer was already credited with ${formatMoney(row.credited!)}; it is not credited twice.`);
-    }
-    if (on < row.sentOn!) throw new BadUserInput(`on: ${on} is before the money was sent (${row.sentOn}).`);
-    const outcome = await reconciliationFor(manager, row, received);
-    if (!outcome.ok) throw new Conflict(`Nothing was credited: ${outcome.problem}.`);
-    if (outcome.credit > 0n) {
-      await postEntry(manager, {
-        personId: row.personId,
-        regionCode: row.toRegion,
-        kind: 'TRANSFER_IN',
-        direction: 'CREDIT',
-        amount: outcome.credit,
-        on,
-        transferId,
-        idempotencyKey: `${transferId}:TRANSFER_IN`,
-      });
-    }
-    return manager.save(AccountTransferEntity, {
-      ...row,
-      status: 'CREDITED',
-      credited: outcome.credit,
-      creditedOn: on,
-      explained: outcome.explained,
-    });
+export async function settleAccountTransfer(manager: EntityManager, transferId: string, settlement: Settlement): Promise<AccountTransferRow> {
+  const row = await lockedTransfer(manager, transferId);
+  if (row.status !== 'SENT') {
+    const same = settlement.returnAll ? row.status === 'RETURNED' : row.status === 'CREDITED' && row.credited === settlement.credit;
+    if (same) return row;
+    throw new Conflict(`The money of transfer ${transferId} was already settled (${row.status.toLowerCase()} on ${row.settledOn}); it is not settled twice.`);
+  }
+  const { credit, returnAll, on } = settlement;
+  if (on < row.sentOn) throw new BadUserInput(`on: ${on} is before the balance was sent (${row.sentOn}).`);
+  if (returnAll ? credit !== 0n : credit > row.sent) {
+    throw new BadUserInput(`credit: at most the ${formatMoney(row.sent)} sent can be credited, and nothing when it is all returned.`);
+  }
+  const returned = row.sent - credit;
+  // One account when a person switches schemes within a region: nothing follows, nothing is left behind.
+  const supplementary = returnAll || row.fromRegion === row.toRegion ? 0n : await lockedBalance(manager, row.personId, row.fromRegion);
+  if (supplementary > 0n) {
+    await move(manager, row, 'SUPPLEMENTARY_OUT', { regionCode: row.fromRegion, kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: supplementary, on });
+    await move(manager, row, 'SUPPLEMENTARY_IN', { regionCode: row.toRegion, kind: 'TRANSFER_IN', direction: 'CREDIT', amount: supplementary, on });
+  }
+  if (credit > 0n) await move(manager, row, 'TRANSFER_IN', { regionCode: row.toRegion, kind: 'TRANSFER_IN', direction: 'CREDIT', amount: credit, on });
+  if (returned > 0n) await move(manager, row, 'RETURN', { regionCode: row.fromRegion, kind: 'REFUND', direction: 'CREDIT', amount: returned, on });
+  return manager.save(AccountTransferEntity, {
+    ...row,
+    status: returnAll ? 'RETURNED' : 'CREDITED',
+    credited: credit,
+    supplementary,
+    returned,
+    settledOn: on,
   });
 }

@@ -1,12 +1,11 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, InputProblems } from '#shared/errors.ts';
 import { personIdFor } from '#shared/id-number.ts';
-import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkIdempotencyKey, checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 import type { AccountEntryRow } from '../db/entities/account-entry.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
-import { postOnce } from '../ledger/idempotent.ts';
 import { lockedBalance, postEntry } from '../ledger/post-entry.ts';
 
 /**
@@ -34,8 +33,18 @@ export interface PayoutInput {
   idempotencyKey?: string | null;
 }
 
-/** Pays the whole balance of one account to the person's bank account: a PAYOUT entry saying where it went. */
-export async function payOutAccountBalance(dataSource: DataSource, personIdKey: string, input: PayoutInput): Promise<AccountEntryRow> {
+/** A checked payout request: who, where, why, and its fingerprint for the idempotency key. */
+export interface PreparedPayout {
+  personId: string;
+  regionCode: string;
+  on: CalendarDate;
+  destination: string;
+  key: string | null;
+  hash: string;
+}
+
+/** Checks a payout request (every problem at once) and prepares it; writes nothing. */
+export function preparePayout(personIdKey: string, input: PayoutInput): PreparedPayout {
   const problems = new InputProblems();
   checkIdNumber(problems, 'idNumber', input.idNumber);
   checkRegionCode(problems, 'regionCode', input.regionCode);
@@ -48,26 +57,32 @@ export async function payOutAccountBalance(dataSource: DataSource, personIdKey: 
   if (!/^\d{10,30}$/.test(bankAccount)) problems.add('bankAccount', 'give the bank account number, 10 to 30 digits');
   const today = todayInChina();
   if (input.on && input.on > today) problems.add('on', `${input.on} is in the future`);
+  checkIdempotencyKey(problems, input.idempotencyKey);
   problems.throwIfAny('Nothing was paid out');
-
   const personId = personIdFor(personIdKey, input.idNumber);
-  const key = input.idempotencyKey ?? null;
-  const hash = fingerprint([personId, input.regionCode, 'PAYOUT', input.reason, bankAccount, input.on]);
-  return postOnce(dataSource, key, hash, async (manager) => {
-    const balance = await lockedBalance(manager, personId, input.regionCode);
-    if (balance === 0n) {
-      throw new BadUserInput(`regionCode: the account in ${input.regionCode} holds nothing to pay out.`);
-    }
-    return postEntry(manager, {
-      personId,
-      regionCode: input.regionCode,
-      kind: 'PAYOUT',
-      direction: 'DEBIT',
-      amount: balance,
-      on: input.on ?? today,
-      idempotencyKey: key,
-      requestHash: key === null ? null : hash,
-      destination: `bank account ****${bankAccount.slice(-4)} (${rule.rule})`,
-    });
+  return {
+    personId,
+    regionCode: input.regionCode,
+    on: input.on ?? today,
+    destination: `bank account ****${bankAccount.slice(-4)} (${rule.rule})`,
+    key: input.idempotencyKey ?? null,
+    hash: fingerprint([personId, input.regionCode, 'PAYOUT', input.reason, bankAccount, input.on]),
+  };
+}
+
+/** Pays the whole balance of one account to the person's bank account: a PAYOUT entry saying where it went. */
+export async function payOutAccountBalance(manager: EntityManager, payout: PreparedPayout): Promise<AccountEntryRow> {
+  const balance = await lockedBalance(manager, payout.personId, payout.regionCode);
+  if (balance === 0n) throw new BadUserInput(`regionCode: the account in ${payout.regionCode} holds nothing to pay out.`);
+  return postEntry(manager, {
+    personId: payout.personId,
+    regionCode: payout.regionCode,
+    kind: 'PAYOUT',
+    direction: 'DEBIT',
+    amount: balance,
+    on: payout.on,
+    idempotencyKey: payout.key,
+    requestHash: payout.key === null ? null : payout.hash,
+    destination: payout.destination,
   });
 }

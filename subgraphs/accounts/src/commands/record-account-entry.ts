@@ -1,13 +1,11 @@
-import type { DataSource } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { InputProblems } from '#shared/errors.ts';
 import { personIdFor } from '#shared/id-number.ts';
-import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkIdempotencyKey, checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import type { Fen } from '#shared/money.ts';
-import type { AccountEntryKind, AccountEntryRow, EntryDirection } from '../db/entities/account-entry.ts';
+import type { AccountEntryKind, EntryDirection } from '../db/entities/account-entry.ts';
+import type { Posting } from '../ledger/post-entry.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
-import { postOnce } from '../ledger/idempotent.ts';
-import { postEntry } from '../ledger/post-entry.ts';
 
 export interface AccountEntryInput {
   idNumber: string;
@@ -39,12 +37,8 @@ function directionOf(input: AccountEntryInput, problems: InputProblems): EntryDi
   return allowed;
 }
 
-/** Records one entry an agency makes directly (allocation, spending, adjustment), all or nothing. */
-export async function recordAccountEntry(
-  dataSource: DataSource,
-  personIdKey: string,
-  input: AccountEntryInput,
-): Promise<AccountEntryRow> {
+/** Checks an entry an agency records directly (every problem at once) and prepares its posting; writes nothing. */
+export function prepareAccountEntry(personIdKey: string, input: AccountEntryInput): { posting: Posting; hash: string } {
   const problems = new InputProblems();
   checkIdNumber(problems, 'idNumber', input.idNumber);
   checkRegionCode(problems, 'regionCode', input.regionCode);
@@ -52,22 +46,11 @@ export async function recordAccountEntry(
   if (input.amount <= 0n) problems.add('amount', 'an entry moves a positive amount');
   const today = todayInChina();
   if (input.on && input.on > today) problems.add('on', `${input.on} is in the future`);
-  const key = input.idempotencyKey ?? null;
-  if (key !== null && (key.length === 0 || key.length > 200)) problems.add('idempotencyKey', 'use 1 to 200 characters');
+  checkIdempotencyKey(problems, input.idempotencyKey);
   problems.throwIfAny('No entry was recorded');
-
   const personId = personIdFor(personIdKey, input.idNumber);
+  const key = input.idempotencyKey ?? null;
   const hash = fingerprint([personId, input.regionCode, input.kind, direction, input.amount, input.on]);
-  return postOnce(dataSource, key, hash, (manager) =>
-    postEntry(manager, {
-      personId,
-      regionCode: input.regionCode,
-      kind: input.kind,
-      direction,
-      amount: input.amount,
-      on: input.on ?? today,
-      idempotencyKey: key,
-      requestHash: key === null ? null : hash,
-    }),
-  );
+  const posting = { personId, regionCode: input.regionCode, kind: input.kind, direction, amount: input.amount, on: input.on ?? today };
+  return { posting: { ...posting, idempotencyKey: key, requestHash: key === null ? null : hash }, hash };
 }

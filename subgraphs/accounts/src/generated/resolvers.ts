@@ -6,7 +6,7 @@ import type { PersonRepresentation } from '../../../../shared/src/auth/person-gu
 import type { RegionReference } from '../../../../shared/src/regions/region-reference.ts';
 import type { PersonalAccountRow } from '../db/entities/personal-account.ts';
 import type { AccountEntryRow } from '../db/entities/account-entry.ts';
-import type { AccountTransferRow } from '../db/entities/account-transfer.ts';
+import type { TransferFunds as TransferFundsModel, TransferReference } from '../domain/transfer-funds.ts';
 import type { SettlementNetting as SettlementNettingModel, ApprovalForm as ApprovalFormModel } from '../queries/settlement.ts';
 import type { RegionNetting as RegionNettingModel, TransferFlow } from '../domain/netting.ts';
 import type { AccountsContext } from '../context.ts';
@@ -79,32 +79,6 @@ export type AccountEntryKind =
   /** The balance leaving this region in a transfer. */
   | 'TRANSFER_OUT';
 
-export type AccountReceiptCheck = {
-  __typename?: 'AccountReceiptCheck';
-  acceptable: Scalars['Boolean']['output'];
-  explainedBySpending?: Maybe<Scalars['Money']['output']>;
-  /** Why not, with the difference shown. */
-  problem?: Maybe<Scalars['String']['output']>;
-};
-
-export type AccountTransfer = {
-  __typename?: 'AccountTransfer';
-  creditedAmount?: Maybe<Scalars['Money']['output']>;
-  creditedOn?: Maybe<Scalars['Date']['output']>;
-  /** The balance the Info Sheet shows. */
-  declaredAmount: Scalars['Money']['output'];
-  declaredOn: Scalars['Date']['output'];
-  /** Spending after the Info Sheet that explains a smaller amount (000 art 10). */
-  explainedBySpending?: Maybe<Scalars['Money']['output']>;
-  fromRegion: Scalars['String']['output'];
-  /** The money that left the out-region account; in transit until credited. */
-  sentAmount?: Maybe<Scalars['Money']['output']>;
-  sentOn?: Maybe<Scalars['Date']['output']>;
-  status: Scalars['String']['output'];
-  toRegion: Scalars['String']['output'];
-  transferId: Scalars['ID']['output'];
-};
-
 export type ApprovalForm = {
   __typename?: 'ApprovalForm';
   dueBy: Scalars['Date']['output'];
@@ -124,43 +98,35 @@ export type BenefitUse = {
   regionCode: Scalars['String']['output'];
 };
 
-export type DeclareAccountTransferInput = {
-  fromRegion: Scalars['String']['input'];
-  on: Scalars['Date']['input'];
-  personId: Scalars['ID']['input'];
-  toRegion: Scalars['String']['input'];
-  transferId: Scalars['ID']['input'];
-};
-
 export type EntryDirection =
   | 'CREDIT'
   | 'DEBIT';
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Internal: records the balance the Info Sheet shows for a transfer. Once per transfer. */
-  declareAccountTransfer: AccountTransfer;
   /**
    * Pays the whole balance of one account to the person's bank account instead of transferring it, with their
    * confirmation: IN_REGION_WITHOUT_PERSONAL_ACCOUNT (Guangdong, 000 art 9) or RETURN_ON_SWITCH_TO_RESIDENT
    * (Henan, 004 art 15). The PAYOUT entry records where it went.
    */
   payOutAccountBalance: AccountEntry;
-  /** Internal: credits the in-region account (TRANSFER_IN) once the amount reconciles with the Info Sheet. */
-  receiveAccountTransfer: AccountTransfer;
   /**
    * Records an allocation (划入), a spending (支出) or an adjustment on a personal account. A spending or a
    * debit adjustment larger than the balance is refused. With an `idempotencyKey` a retry returns the first
    * result; without one every call is a new entry.
    */
   recordAccountEntry: AccountEntry;
-  /** Internal: clears the out-region account into transit (TRANSFER_OUT). Once per transfer; retries return the result. */
-  sendAccountTransfer: AccountTransfer;
-};
-
-
-export type MutationDeclareAccountTransferArgs = {
-  input: DeclareAccountTransferInput;
+  /**
+   * Internal: settles the money in transit at transfer-in (003 art 9): `credit` to the in-region account, what reached
+   * the out-region account after the Info Sheet along with it, the rest back to the out-region; or, with `returnAll`,
+   * everything back. Once per transfer.
+   */
+  settleAccountTransfer: TransferFunds;
+  /**
+   * Internal (the transfers subgraph's job engine): the out-agency's act — the whole out-region balance leaves into
+   * transit in the same transaction that records the amount the Info Sheet declares (003 art 8). Once per transfer.
+   */
+  transferOutAccountBalance: TransferFunds;
 };
 
 
@@ -169,21 +135,21 @@ export type MutationPayOutAccountBalanceArgs = {
 };
 
 
-export type MutationReceiveAccountTransferArgs = {
-  amount: Scalars['Money']['input'];
-  on: Scalars['Date']['input'];
-  transferId: Scalars['ID']['input'];
-};
-
-
 export type MutationRecordAccountEntryArgs = {
   input: AccountEntryInput;
 };
 
 
-export type MutationSendAccountTransferArgs = {
+export type MutationSettleAccountTransferArgs = {
+  credit: Scalars['Money']['input'];
   on: Scalars['Date']['input'];
+  returnAll: Scalars['Boolean']['input'];
   transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferOutAccountBalanceArgs = {
+  input: TransferOutInput;
 };
 
 export type NettingPair = {
@@ -222,6 +188,8 @@ export type Person = {
   enrolledRegions: Array<Scalars['String']['output']>;
   /** The enrollment subgraph's proof that enrolledRegions belong to this person (checked before any field is shown). */
   enrolledRegionsProof: Scalars['String']['output'];
+  /** The person's personal-account money on its way between regions: transfers whose balance is sent and not yet settled. */
+  fundsInTransit?: Maybe<Array<TransferFunds>>;
   id: Scalars['ID']['output'];
 };
 
@@ -246,15 +214,11 @@ export type PersonalAccountEntriesArgs = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** The personal-account side of a transfer (internal: the transfers subgraph reads it). */
-  accountTransfer?: Maybe<AccountTransfer>;
   /**
    * The account transfer-out approval form (个人账户转出审批表, 002 art 10(4)): the balances a region cleared on
    * one day, summed by in-region, due within 3 working days.
    */
   accountTransferOutApprovalForm: ApprovalForm;
-  /** Internal: whether an amount received would reconcile with the Info Sheet (000 art 10), writing nothing. */
-  checkAccountTransferReceipt: AccountReceiptCheck;
   /**
    * Monthly netting (轧差, 002 art 9(5)) of the personal-account balances cleared for transfers in `month`: for
    * every region what it owes and is owed, the net, and the pairs behind them; the nets sum to zero. Within
@@ -269,28 +233,9 @@ export type Query = {
  * The accounts subgraph: each person's personal medical account (个人账户) in each region, a ledger of entries
  * in integer fen whose balance never goes below zero.
  */
-export type QueryAccountTransferArgs = {
-  transferId: Scalars['ID']['input'];
-};
-
-
-/**
- * The accounts subgraph: each person's personal medical account (个人账户) in each region, a ledger of entries
- * in integer fen whose balance never goes below zero.
- */
 export type QueryAccountTransferOutApprovalFormArgs = {
   on: Scalars['Date']['input'];
   regionCode: Scalars['String']['input'];
-};
-
-
-/**
- * The accounts subgraph: each person's personal medical account (个人账户) in each region, a ledger of entries
- * in integer fen whose balance never goes below zero.
- */
-export type QueryCheckAccountTransferReceiptArgs = {
-  amount: Scalars['Money']['input'];
-  transferId: Scalars['ID']['input'];
 };
 
 
@@ -337,6 +282,61 @@ export type SettlementNetting = {
   regions: Array<RegionNetting>;
   rule: Scalars['String']['output'];
   total: Scalars['Money']['output'];
+};
+
+/**
+ * A transfer (owned by the transfers subgraph), with the money it moves, which this subgraph keeps: null when the
+ * caller may not see the person's accounts (an employer) or this subgraph cannot answer.
+ */
+export type Transfer = {
+  __typename?: 'Transfer';
+  funds?: Maybe<TransferFunds>;
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * The personal-account money of one transfer: the amount the Info Sheet declares leaves the out-region account when
+ * the transfer-out is completed, is in transit until transfer-in, and is then credited (with what reached the
+ * out-region account after the sheet) or returned. Amounts in yuan, held as fen.
+ */
+export type TransferFunds = {
+  __typename?: 'TransferFunds';
+  /** What the in-region account received of the amount sent. */
+  credited?: Maybe<Scalars['Money']['output']>;
+  /** The amount on the Info Sheet (its 实际转移金额), from the day it was issued. */
+  declared?: Maybe<Scalars['Money']['output']>;
+  declaredOn?: Maybe<Scalars['Date']['output']>;
+  /** What is on its way now: the amount sent, until settled; 0.00 otherwise. */
+  inTransit: Scalars['Money']['output'];
+  /** What went back to the out-region account. */
+  returned?: Maybe<Scalars['Money']['output']>;
+  /** What left the out-region account: the declared amount. */
+  sent?: Maybe<Scalars['Money']['output']>;
+  settledOn?: Maybe<Scalars['Date']['output']>;
+  status: TransferFundsStatus;
+  /** What reached the out-region account after the Info Sheet (late allocations, net of later spending) and moved along. */
+  supplementary?: Maybe<Scalars['Money']['output']>;
+  transfer: Transfer;
+};
+
+export type TransferFundsStatus =
+  /** Settled: credited to the in-region account. */
+  | 'CREDITED'
+  /** The Info Sheet declares 0.00: nothing to send. */
+  | 'DECLARED'
+  /** Sent with the Info Sheet, not yet settled at transfer-in. */
+  | 'IN_TRANSIT'
+  /** No Info Sheet yet: nothing has moved. */
+  | 'NONE'
+  /** Settled: returned to the out-region account. */
+  | 'RETURNED';
+
+export type TransferOutInput = {
+  fromRegion: Scalars['String']['input'];
+  on: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  toRegion: Scalars['String']['input'];
+  transferId: Scalars['ID']['input'];
 };
 
 
@@ -420,6 +420,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Person: Person;
+  Transfer: Transfer;
 };
 
 /** Mapping of federation reference types */
@@ -430,7 +431,14 @@ export type FederationReferenceTypes = {
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}> ) );
+  Transfer:
+    ( { __typename: 'Transfer' }
+    & GraphQLRecursivePick<FederationTypes['Transfer'], {"id":true}> );
 };
 
 
@@ -442,14 +450,11 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccountEntryInput: AccountEntryInput;
   AccountEntryKind: AccountEntryKind;
-  AccountReceiptCheck: ResolverTypeWrapper<AccountReceiptCheck>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AccountTransfer: ResolverTypeWrapper<AccountTransferRow>;
   ApprovalForm: ResolverTypeWrapper<ApprovalFormModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BenefitUse: ResolverTypeWrapper<BenefitUse>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeclareAccountTransferInput: DeclareAccountTransferInput;
   EntryDirection: EntryDirection;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -463,6 +468,10 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionReference>;
   RegionNetting: ResolverTypeWrapper<RegionNettingModel>;
   SettlementNetting: ResolverTypeWrapper<SettlementNettingModel>;
+  Transfer: ResolverTypeWrapper<TransferReference>;
+  TransferFunds: ResolverTypeWrapper<TransferFundsModel>;
+  TransferFundsStatus: TransferFundsStatus;
+  TransferOutInput: TransferOutInput;
   YearMonth: ResolverTypeWrapper<Scalars['YearMonth']['output']>;
 };
 
@@ -472,14 +481,11 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AccountEntryInput: AccountEntryInput;
-  AccountReceiptCheck: AccountReceiptCheck;
-  Boolean: Scalars['Boolean']['output'];
-  AccountTransfer: AccountTransferRow;
   ApprovalForm: ApprovalFormModel;
+  Boolean: Scalars['Boolean']['output'];
   BenefitUse: BenefitUse;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DeclareAccountTransferInput: DeclareAccountTransferInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   NettingPair: TransferFlow;
@@ -491,6 +497,9 @@ export type ResolversParentTypes = {
   Region: RegionReference;
   RegionNetting: RegionNettingModel;
   SettlementNetting: SettlementNettingModel;
+  Transfer: TransferReference;
+  TransferFunds: TransferFundsModel;
+  TransferOutInput: TransferOutInput;
   YearMonth: Scalars['YearMonth']['output'];
 };
 
@@ -504,26 +513,6 @@ export type AccountEntryResolvers<ContextType = AccountsContext, ParentType exte
   on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   transferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-};
-
-export type AccountReceiptCheckResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['AccountReceiptCheck'] = ResolversParentTypes['AccountReceiptCheck']> = {
-  acceptable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  explainedBySpending?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type AccountTransferResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['AccountTransfer'] = ResolversParentTypes['AccountTransfer']> = {
-  creditedAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  creditedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  declaredAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  declaredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  explainedBySpending?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  fromRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sentAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  sentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  toRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  transferId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ApprovalFormResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ApprovalForm'] = ResolversParentTypes['ApprovalForm']> = {
@@ -554,11 +543,10 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  declareAccountTransfer?: Resolver<ResolversTypes['AccountTransfer'], ParentType, ContextType, RequireFields<MutationDeclareAccountTransferArgs, 'input'>>;
   payOutAccountBalance?: Resolver<ResolversTypes['AccountEntry'], ParentType, ContextType, RequireFields<MutationPayOutAccountBalanceArgs, 'input'>>;
-  receiveAccountTransfer?: Resolver<ResolversTypes['AccountTransfer'], ParentType, ContextType, RequireFields<MutationReceiveAccountTransferArgs, 'amount' | 'on' | 'transferId'>>;
   recordAccountEntry?: Resolver<ResolversTypes['AccountEntry'], ParentType, ContextType, RequireFields<MutationRecordAccountEntryArgs, 'input'>>;
-  sendAccountTransfer?: Resolver<ResolversTypes['AccountTransfer'], ParentType, ContextType, RequireFields<MutationSendAccountTransferArgs, 'on' | 'transferId'>>;
+  settleAccountTransfer?: Resolver<ResolversTypes['TransferFunds'], ParentType, ContextType, RequireFields<MutationSettleAccountTransferArgs, 'credit' | 'on' | 'returnAll' | 'transferId'>>;
+  transferOutAccountBalance?: Resolver<ResolversTypes['TransferFunds'], ParentType, ContextType, RequireFields<MutationTransferOutAccountBalanceArgs, 'input'>>;
 };
 
 export type NettingPairResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['NettingPair'] = ResolversParentTypes['NettingPair']> = {
@@ -572,6 +560,7 @@ export type PersonResolvers<ContextType = AccountsContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accounts?: Resolver<Maybe<Array<ResolversTypes['PersonalAccount']>>, ParentType, ContextType>;
   benefitUse?: Resolver<Maybe<Array<ResolversTypes['BenefitUse']>>, ParentType, ContextType>;
+  fundsInTransit?: Resolver<Maybe<Array<ResolversTypes['TransferFunds']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -582,9 +571,7 @@ export type PersonalAccountResolvers<ContextType = AccountsContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  accountTransfer?: Resolver<Maybe<ResolversTypes['AccountTransfer']>, ParentType, ContextType, RequireFields<QueryAccountTransferArgs, 'transferId'>>;
   accountTransferOutApprovalForm?: Resolver<ResolversTypes['ApprovalForm'], ParentType, ContextType, RequireFields<QueryAccountTransferOutApprovalFormArgs, 'on' | 'regionCode'>>;
-  checkAccountTransferReceipt?: Resolver<ResolversTypes['AccountReceiptCheck'], ParentType, ContextType, RequireFields<QueryCheckAccountTransferReceiptArgs, 'amount' | 'transferId'>>;
   settlementNetting?: Resolver<ResolversTypes['SettlementNetting'], ParentType, ContextType, RequireFields<QuerySettlementNettingArgs, 'month'>>;
 };
 
@@ -613,14 +600,31 @@ export type SettlementNettingResolvers<ContextType = AccountsContext, ParentType
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type TransferResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer'], FederationReferenceType extends FederationReferenceTypes['Transfer'] = FederationReferenceTypes['Transfer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transfer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  funds?: Resolver<Maybe<ResolversTypes['TransferFunds']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TransferFundsResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['TransferFunds'] = ResolversParentTypes['TransferFunds']> = {
+  credited?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  declared?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  declaredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inTransit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  returned?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  sent?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  settledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferFundsStatus'], ParentType, ContextType>;
+  supplementary?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  transfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType>;
+};
+
 export interface YearMonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['YearMonth'], any> {
   name: 'YearMonth';
 }
 
 export type Resolvers<ContextType = AccountsContext> = {
   AccountEntry?: AccountEntryResolvers<ContextType>;
-  AccountReceiptCheck?: AccountReceiptCheckResolvers<ContextType>;
-  AccountTransfer?: AccountTransferResolvers<ContextType>;
   ApprovalForm?: ApprovalFormResolvers<ContextType>;
   BenefitUse?: BenefitUseResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -634,6 +638,8 @@ export type Resolvers<ContextType = AccountsContext> = {
   Region?: RegionResolvers<ContextType>;
   RegionNetting?: RegionNettingResolvers<ContextType>;
   SettlementNetting?: SettlementNettingResolvers<ContextType>;
+  Transfer?: TransferResolvers<ContextType>;
+  TransferFunds?: TransferFundsResolvers<ContextType>;
   YearMonth?: GraphQLScalarType;
 };
 

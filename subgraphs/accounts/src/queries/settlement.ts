@@ -28,8 +28,9 @@ export interface SettlementNetting {
 }
 
 /**
- * Monthly netting of the balances cleared for transfers in a month (by the day the out-region sent them),
- * within one province (both regions in it) or across the country. A month is netted once it is over.
+ * Monthly netting of the personal-account money that moved between regions for transfers in a month: balances
+ * sent with the Info Sheet (by the day sent), what followed them at transfer-in and what was returned (by the day
+ * settled), within one province (both regions in it) or across the country. A month is netted once it is over.
  */
 export async function settlementNetting(
   dataSource: DataSource,
@@ -45,10 +46,16 @@ export async function settlementNetting(
   if (province && !PROVINCE_DIVISIONS.some(([code]) => code === province)) {
     throw new BadUserInput(`province: "${province}" is not a province-level division code: give one like "350000" (Fujian).`);
   }
+  // Every movement between regions in the month: balances sent with the Info Sheet (on the day sent), amounts
+  // that followed them at transfer-in, and amounts returned to the out-region (the other way), on the day settled.
   const rows: FlowRow[] = await dataSource.query(
-    `SELECT from_region, to_region, sum(sent_fen)::text AS amount, count(*)::int AS transfers
-       FROM account_transfer
-      WHERE sent_on >= $1 AND sent_on < $2 AND sent_fen > 0
+    `WITH flows (from_region, to_region, amount, moved_on) AS (
+       SELECT from_region, to_region, sent_fen, sent_on FROM account_transfer WHERE sent_fen > 0
+       UNION ALL SELECT from_region, to_region, supplementary_fen, settled_on FROM account_transfer WHERE supplementary_fen > 0
+       UNION ALL SELECT to_region, from_region, returned_fen, settled_on FROM account_transfer WHERE returned_fen > 0)
+     SELECT from_region, to_region, sum(amount)::text AS amount, count(*)::int AS transfers
+       FROM flows
+      WHERE moved_on >= $1 AND moved_on < $2
         AND ($3::text IS NULL OR (left(from_region, 2) = $3 AND left(to_region, 2) = $3))
       GROUP BY from_region, to_region
       ORDER BY from_region, to_region`,

@@ -1,12 +1,32 @@
 import { requireAgency } from '#shared/auth/authorize.ts';
-import { personIdFor } from '#shared/id-number.ts';
-import { recordAccountEntry, type AccountEntryInput } from '../commands/record-account-entry.ts';
+import { runMutation } from '#shared/database/mutation.ts';
+import { prepareAccountEntry, type AccountEntryInput } from '../commands/record-account-entry.ts';
+import { payOutAccountBalance, preparePayout, type PayoutInput } from '../commands/pay-out.ts';
 import type { AccountsContext } from '../context.ts';
+import { entryIdempotency } from '../ledger/idempotent.ts';
+import { postEntry } from '../ledger/post-entry.ts';
 
 export const Mutation = {
   recordAccountEntry(_: unknown, args: { input: AccountEntryInput }, context: AccountsContext) {
     requireAgency(context.identity, args.input.regionCode, 'Recording an account entry');
-    const audited = context.audit.forMutation('recordAccountEntry', personIdFor(context.config.personIdKey, args.input.idNumber), args.input);
-    return recordAccountEntry(audited, context.config.personIdKey, args.input);
+    const { posting, hash } = prepareAccountEntry(context.config.personIdKey, args.input);
+    return runMutation(
+      context,
+      { operation: 'recordAccountEntry', personId: posting.personId, detail: args.input },
+      (manager) => postEntry(manager, posting),
+      entryIdempotency(posting.idempotencyKey ?? null, hash, 'entry'),
+    );
+  },
+
+  payOutAccountBalance(_: unknown, args: { input: PayoutInput }, context: AccountsContext) {
+    requireAgency(context.identity, args.input.regionCode, 'A payout');
+    const payout = preparePayout(context.config.personIdKey, args.input);
+    const { bankAccount: _bank, ...detail } = args.input;
+    return runMutation(
+      context,
+      { operation: 'payOutAccountBalance', personId: payout.personId, detail },
+      (manager) => payOutAccountBalance(manager, payout),
+      entryIdempotency(payout.key, payout.hash, 'payout'),
+    );
   },
 };

@@ -2,6 +2,7 @@ import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guar
 import { BadUserInput } from '#shared/errors.ts';
 import type { AccountsContext } from '../context.ts';
 import type { PersonalAccountRow } from '../db/entities/personal-account.ts';
+import { fundsOf } from '../domain/transfer-funds.ts';
 
 export const Person = {
   __resolveReference: (reference: PersonRepresentation) => reference,
@@ -12,6 +13,10 @@ export const Person = {
   benefitUse: (person: PersonRepresentation, _: unknown, context: AccountsContext) => {
     guardPerson(context, person, 'benefitUse');
     return context.loaders.benefitUseByPerson.load(person.id);
+  },
+  fundsInTransit: async (person: PersonRepresentation, _: unknown, context: AccountsContext) => {
+    guardPerson(context, person, 'fundsInTransit');
+    return (await context.loaders.fundsInTransitByPerson.load(person.id)).map((row) => fundsOf(row.transferId, row));
   },
 };
 

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, Conflict, InputProblems } from '#shared/errors.ts';
 import { personIdFor } from '#shared/id-number.ts';
@@ -50,7 +50,7 @@ function validate(inputs: ContributionInput[]): void {
  * one that differs from the stored record is a CONFLICT, and the whole batch is refused.
  */
 export async function recordContributions(
-  dataSource: DataSource,
+  manager: EntityManager,
   personIdKey: string,
   inputs: ContributionInput[],
 ): Promise<{ recorded: number; unchanged: number }> {
@@ -67,38 +67,36 @@ export async function recordContributions(
   const parameters = Object.values(columns);
   const batch = `unnest($1::text[], $2::char(6)[], $3::text[], $4::date[], $5::bigint[], $6::date[], $7::text[])
                  WITH ORDINALITY AS b(person_id, region_code, insurance_type, month, amount_fen, paid_on, kind, position)`;
-  return dataSource.transaction(async (manager) => {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO contribution (person_id, region_code, insurance_type, month, amount_fen, paid_on, kind)
-       SELECT person_id, region_code, insurance_type, month, amount_fen, paid_on, kind FROM ${batch}
-       ON CONFLICT ON CONSTRAINT contribution_natural_key DO NOTHING
-       RETURNING id`,
-      parameters,
-    );
-    const differing: { position: string; amount_fen: string; kind: string }[] = await manager.query(
-      `SELECT b.position, c.amount_fen, c.kind
-         FROM ${batch}
-         JOIN contribution c
-           ON c.person_id = b.person_id AND c.region_code = b.region_code AND c.insurance_type = b.insurance_type
-          AND c.month = b.month AND c.paid_on IS NOT DISTINCT FROM b.paid_on
-        WHERE c.amount_fen <> b.amount_fen OR c.kind <> b.kind
-        ORDER BY b.position`,
-      parameters,
-    );
-    if (differing.length > 0) {
-      const problems = differing.slice(0, 20).map(({ position, amount_fen, kind }) => {
-        const input = inputs[Number(position) - 1]!;
-        const paid = input.paidOn ? `paid on ${input.paidOn}` : 'owed';
-        return (
-          `input[${Number(position) - 1}] (${formatYearMonth(input.month)}, ${input.regionCode}, ${paid}) is already ` +
-          `recorded as ${formatMoney(BigInt(amount_fen))} ${kind}`
-        );
-      });
-      throw new Conflict(
-        `No contribution was recorded: records differ from what is stored for the same month, region, insurance ` +
-          `type and payment date: ${problems.join('; ')}. Stored records are not overwritten; send them as stored.`,
+  const inserted: unknown[] = await manager.query(
+    `INSERT INTO contribution (person_id, region_code, insurance_type, month, amount_fen, paid_on, kind)
+     SELECT person_id, region_code, insurance_type, month, amount_fen, paid_on, kind FROM ${batch}
+     ON CONFLICT ON CONSTRAINT contribution_natural_key DO NOTHING
+     RETURNING id`,
+    parameters,
+  );
+  const differing: { position: string; amount_fen: string; kind: string }[] = await manager.query(
+    `SELECT b.position, c.amount_fen, c.kind
+       FROM ${batch}
+       JOIN contribution c
+         ON c.person_id = b.person_id AND c.region_code = b.region_code AND c.insurance_type = b.insurance_type
+        AND c.month = b.month AND c.paid_on IS NOT DISTINCT FROM b.paid_on
+      WHERE c.amount_fen <> b.amount_fen OR c.kind <> b.kind
+      ORDER BY b.position`,
+    parameters,
+  );
+  if (differing.length > 0) {
+    const problems = differing.slice(0, 20).map(({ position, amount_fen, kind }) => {
+      const input = inputs[Number(position) - 1]!;
+      const paid = input.paidOn ? `paid on ${input.paidOn}` : 'owed';
+      return (
+        `input[${Number(position) - 1}] (${formatYearMonth(input.month)}, ${input.regionCode}, ${paid}) is already ` +
+        `recorded as ${formatMoney(BigInt(amount_fen))} ${kind}`
       );
-    }
-    return { recorded: inserted.length, unchanged: inputs.length - inserted.length };
-  });
+    });
+    throw new Conflict(
+      `No contribution was recorded: records differ from what is stored for the same month, region, insurance ` +
+        `type and payment date: ${problems.join('; ')}. Stored records are not overwritten; send them as stored.`,
+    );
+  }
+  return { recorded: inserted.length, unchanged: inputs.length - inserted.length };
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Conflict, InputProblems } from '#shared/errors.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
@@ -16,7 +16,7 @@ export interface DeemedPeriodInput {
  * One per person, region and reason: repeating it changes nothing; a different length is a CONFLICT.
  */
 export async function recordDeemedPeriod(
-  dataSource: DataSource,
+  manager: EntityManager,
   personIdKey: string,
   input: DeemedPeriodInput,
 ): Promise<DeemedPeriodRow> {
@@ -28,25 +28,23 @@ export async function recordDeemedPeriod(
   }
   problems.throwIfAny('The deemed period was not recorded');
   const personId = personIdFor(personIdKey, input.idNumber);
-  return dataSource.transaction(async (manager) => {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(DeemedPeriodEntity)
-      .values({ personId, regionCode: input.regionCode, months: input.months, reason: input.reason })
-      .orIgnore()
-      .execute();
-    const stored = await manager.findOneByOrFail(DeemedPeriodEntity, {
-      personId,
-      regionCode: input.regionCode,
-      reason: input.reason,
-    });
-    if (stored.months !== input.months) {
-      throw new Conflict(
-        `A ${input.reason} period of ${stored.months} months is already recorded for this person in ` +
-          `${input.regionCode}; it is not overwritten. Send ${stored.months} months, or correct it with the agency.`,
-      );
-    }
-    return stored;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(DeemedPeriodEntity)
+    .values({ personId, regionCode: input.regionCode, months: input.months, reason: input.reason })
+    .orIgnore()
+    .execute();
+  const stored = await manager.findOneByOrFail(DeemedPeriodEntity, {
+    personId,
+    regionCode: input.regionCode,
+    reason: input.reason,
   });
+  if (stored.months !== input.months) {
+    throw new Conflict(
+      `A ${input.reason} period of ${stored.months} months is already recorded for this person in ` +
+        `${input.regionCode}; it is not overwritten. Send ${stored.months} months, or correct it with the agency.`,
+    );
+  }
+  return stored;
 }

@@ -1,4 +1,5 @@
 import { requireAgency } from '#shared/auth/authorize.ts';
+import { runMutation } from '#shared/database/mutation.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import type { ContributionsContext } from '../context.ts';
 import { recordContributions, type ContributionInput } from '../commands/record-contributions.ts';
@@ -11,16 +12,13 @@ export const Mutation = {
       requireAgency(context.identity, regionCode, 'Recording contributions');
     }
     const people = [...new Set(args.input.map((record) => personIdFor(context.config.personIdKey, record.idNumber)))];
-    const audited = context.audit.forMutation('recordContributions', people.length === 1 ? people[0]! : null, {
-      records: args.input.length,
-      people: people.length,
-    });
-    return recordContributions(audited, context.config.personIdKey, args.input);
+    const record = { operation: 'recordContributions', personId: people.length === 1 ? people[0]! : null, detail: { records: args.input.length, people: people.length } };
+    return runMutation(context, record, (manager) => recordContributions(manager, context.config.personIdKey, args.input));
   },
 
   recordDeemedPeriod(_: unknown, args: { input: DeemedPeriodInput }, context: ContributionsContext) {
     requireAgency(context.identity, args.input.regionCode, 'Recording a deemed period');
-    const audited = context.audit.forMutation('recordDeemedPeriod', personIdFor(context.config.personIdKey, args.input.idNumber), args.input);
-    return recordDeemedPeriod(audited, context.config.personIdKey, args.input);
+    const record = { operation: 'recordDeemedPeriod', personId: personIdFor(context.config.personIdKey, args.input.idNumber), detail: args.input };
+    return runMutation(context, record, (manager) => recordDeemedPeriod(manager, context.config.personIdKey, args.input));
   },
 };

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, Conflict, NotFound } from '#shared/errors.ts';
 import { isUuid } from '#shared/input-checks.ts';
@@ -20,48 +20,45 @@ const VERB: Record<Target, string> = { SUSPENDED: 'suspended', TERMINATED: 'term
  * enrollment's last month, unless a suspension already set it. Repeating the same change changes nothing.
  */
 export async function changeEnrollmentStatus(
-  dataSource: DataSource,
+  manager: EntityManager,
   id: string,
   target: Target,
   on: CalendarDate = todayInChina(),
 ): Promise<EnrollmentRow> {
-  if (!isUuid(id)) throw new NotFound(`No enrollment has the id "${id}": take the id from Person.enrollments.`);
-  return dataSource.transaction(async (manager) => {
-    const repository = manager.getRepository(EnrollmentEntity);
-    const enrollment = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!enrollment) throw new NotFound(`No enrollment has the id "${id}": take the id from Person.enrollments.`);
-    if (enrollment.status === target) return enrollment;
-    if (!ALLOWED_FROM[target].includes(enrollment.status)) {
-      throw new Conflict(`The enrollment is ${enrollment.status.toLowerCase()} and can no longer be ${VERB[target]}.`);
-    }
-    const month = monthOfDate(on);
-    if (month < enrollment.startMonth) {
-      throw new BadUserInput(
-        `on: ${on} is before the enrollment started (${formatYearMonth(enrollment.startMonth)}): give a date from then on.`,
-      );
-    }
-    enrollment.status = target;
-    enrollment.endMonth ??= month;
-    if (target === 'SUSPENDED') enrollment.suspendedOn = on;
-    else enrollment.terminatedOn = on;
-    return repository.save(enrollment);
-  });
+  const repository = manager.getRepository(EnrollmentEntity);
+  const enrollment = isUuid(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  if (!enrollment) throw new NotFound(`No enrollment has the id "${id}": take the id from Person.enrollments.`);
+  if (enrollment.status === target) return enrollment;
+  if (!ALLOWED_FROM[target].includes(enrollment.status)) {
+    throw new Conflict(`The enrollment is ${enrollment.status.toLowerCase()} and can no longer be ${VERB[target]}.`);
+  }
+  const month = monthOfDate(on);
+  if (month < enrollment.startMonth) {
+    throw new BadUserInput(`on: ${on} is before the enrollment started (${formatYearMonth(enrollment.startMonth)}): give a date from then on.`);
+  }
+  enrollment.status = target;
+  enrollment.endMonth ??= month;
+  if (target === 'SUSPENDED') enrollment.suspendedOn = on;
+  else enrollment.terminatedOn = on;
+  return repository.save(enrollment);
 }
 
 /**
- * Terminates every enrollment a person still has in the out-region once a transfer is complete
- * (003 art 13): the out-region keeps the relationship suspended until then, and it ends automatically.
+ * Terminates, in one transaction, every enrollment a person still has in the out-region once a transfer is
+ * complete (003 art 13): the out-region keeps the relationship suspended until then, and it ends automatically.
+ * An enrollment there that began after the transfer-in date is a later relationship, not the one transferred,
+ * and is left as it is (so a completion dated before it never fails).
  */
 export async function closeEnrollmentsForTransfer(
-  dataSource: DataSource,
+  manager: EntityManager,
   personId: string,
   regionCode: string,
   on: CalendarDate,
 ): Promise<EnrollmentRow[]> {
-  const open = await dataSource.getRepository(EnrollmentEntity).find({ where: { personId, regionCode } });
+  const enrollments = await manager.getRepository(EnrollmentEntity).find({ where: { personId, regionCode }, order: { startMonth: 'ASC' } });
   const closed: EnrollmentRow[] = [];
-  for (const enrollment of open) {
-    closed.push(enrollment.status === 'TERMINATED' ? enrollment : await changeEnrollmentStatus(dataSource, enrollment.id, 'TERMINATED', on));
+  for (const enrollment of enrollments.filter((candidate) => candidate.startMonth <= monthOfDate(on))) {
+    closed.push(enrollment.status === 'TERMINATED' ? enrollment : await changeEnrollmentStatus(manager, enrollment.id, 'TERMINATED', on));
   }
   return closed;
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { todayInChina } from '#shared/calendar-date.ts';
 import { Conflict, InputProblems } from '#shared/errors.ts';
 import { genderOf, normaliseIdNumber, personIdFor } from '#shared/id-number.ts';
@@ -37,46 +37,36 @@ function validate(input: EnrollInput): void {
  * Enrolls a person (creating them on first sight). Idempotent on (person, region, insurance type, start
  * month). Nobody may be enrolled twice (003 art 5): a second active enrollment is a CONFLICT.
  */
-export async function enroll(dataSource: DataSource, personIdKey: string, input: EnrollInput): Promise<EnrollmentRow> {
+export async function enroll(manager: EntityManager, personIdKey: string, input: EnrollInput): Promise<EnrollmentRow> {
   validate(input);
   const idNumber = normaliseIdNumber(input.idNumber);
   const personId = personIdFor(personIdKey, idNumber);
   const name = input.name.trim();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(PersonEntity)
+    .values({ id: personId, idType: 'RESIDENT_ID_CARD', idNumber, name, gender: input.gender ?? genderOf(idNumber) })
+    .orIgnore()
+    .execute();
+  const person = await manager.findOneByOrFail(PersonEntity, { id: personId });
+  if (person.name !== name) {
+    throw new Conflict('The name does not match the name on record for this ID number: check both against the ID card.');
+  }
+  const enrollments = manager.getRepository(EnrollmentEntity);
+  const same = await enrollments.findOneBy({
+    personId,
+    regionCode: input.regionCode,
+    insuranceType: input.insuranceType,
+    startMonth: input.startMonth,
+  });
+  if (same) return same;
+  const active = await enrollments.findOneBy({ personId, status: 'ACTIVE' });
+  if (active) throw activeElsewhere(active);
   try {
-    return await dataSource.transaction(async (manager) => {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(PersonEntity)
-        .values({ id: personId, idType: 'RESIDENT_ID_CARD', idNumber, name, gender: input.gender ?? genderOf(idNumber) })
-        .orIgnore()
-        .execute();
-      const person = await manager.findOneByOrFail(PersonEntity, { id: personId });
-      if (person.name !== name) {
-        throw new Conflict(
-          'The name does not match the name on record for this ID number: check both against the ID card.',
-        );
-      }
-      const enrollments = manager.getRepository(EnrollmentEntity);
-      const same = await enrollments.findOneBy({
-        personId,
-        regionCode: input.regionCode,
-        insuranceType: input.insuranceType,
-        startMonth: input.startMonth,
-      });
-      if (same) return same;
-      const active = await enrollments.findOneBy({ personId, status: 'ACTIVE' });
-      if (active) throw activeElsewhere(active);
-      return enrollments.save(
-        enrollments.create({
-          personId,
-          regionCode: input.regionCode,
-          insuranceType: input.insuranceType,
-          status: 'ACTIVE',
-          startMonth: input.startMonth,
-        }),
-      );
-    });
+    return await enrollments.save(
+      enrollments.create({ personId, regionCode: input.regionCode, insuranceType: input.insuranceType, status: 'ACTIVE', startMonth: input.startMonth }),
+    );
   } catch (error) {
     if (isUniqueViolation(error, 'enrollment_one_active_idx')) {
       throw new Conflict('Another enrollment of this person was recorded at the same moment; query the person and retry.');

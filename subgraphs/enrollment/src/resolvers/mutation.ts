@@ -1,5 +1,6 @@
 import { requireAgency, requireService } from '#shared/auth/authorize.ts';
 import type { CalendarDate } from '#shared/calendar-date.ts';
+import { runMutation } from '#shared/database/mutation.ts';
 import { NotFound } from '#shared/errors.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import { isUuid } from '#shared/input-checks.ts';
@@ -15,27 +16,28 @@ async function changeStatus(context: EnrollmentContext, args: StatusArgs, target
   const enrollment = isUuid(args.id) ? await context.db.dataSource.getRepository(EnrollmentEntity).findOneBy({ id: args.id }) : null;
   if (!enrollment) throw new NotFound(`No enrollment has the id "${args.id}": take the id from Person.enrollments.`);
   requireAgency(context.identity, enrollment.regionCode, target === 'SUSPENDED' ? 'Suspending an enrollment' : 'Terminating an enrollment');
-  const audited = context.audit.forMutation(target === 'SUSPENDED' ? 'suspendEnrollment' : 'terminateEnrollment', enrollment.personId, args);
-  return changeEnrollmentStatus(audited, args.id, target, args.on ?? undefined);
+  const operation = target === 'SUSPENDED' ? 'suspendEnrollment' : 'terminateEnrollment';
+  return runMutation(context, { operation, personId: enrollment.personId, detail: args }, (manager) =>
+    changeEnrollmentStatus(manager, args.id, target, args.on ?? undefined),
+  );
 }
 
 export const Mutation = {
   enroll(_: unknown, args: { input: EnrollInput }, context: EnrollmentContext) {
     requireAgency(context.identity, args.input.regionCode, 'Enrolling a person');
     const personId = personIdFor(context.config.personIdKey, args.input.idNumber);
-    return enroll(context.audit.forMutation('enroll', personId, args.input), context.config.personIdKey, args.input);
+    return runMutation(context, { operation: 'enroll', personId, detail: args.input }, (manager) =>
+      enroll(manager, context.config.personIdKey, args.input),
+    );
   },
 
   suspendEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) => changeStatus(context, args, 'SUSPENDED'),
   terminateEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) => changeStatus(context, args, 'TERMINATED'),
 
-  closeEnrollmentsForTransfer(
-    _: unknown,
-    args: { personId: string; regionCode: string; on: CalendarDate },
-    context: EnrollmentContext,
-  ) {
+  closeEnrollmentsForTransfer(_: unknown, args: { personId: string; regionCode: string; on: CalendarDate }, context: EnrollmentContext) {
     requireService(context.identity);
-    const audited = context.audit.forMutation('closeEnrollmentsForTransfer', args.personId, args);
-    return closeEnrollmentsForTransfer(audited, args.personId, args.regionCode, args.on);
+    return runMutation(context, { operation: 'closeEnrollmentsForTransfer', personId: args.personId, detail: args }, (manager) =>
+      closeEnrollmentsForTransfer(manager, args.personId, args.regionCode, args.on),
+    );
   },
 };

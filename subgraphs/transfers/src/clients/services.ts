@@ -92,38 +92,33 @@ export class Services {
     };
   }
 
-  /** Records the balance the Info Sheet shows; the same answer on every retry. */
-  async declareAccountTransfer(input: { transferId: string; personId: string; fromRegion: string; toRegion: string; on: CalendarDate }): Promise<Fen> {
-    const data = await callSubgraph<{ declareAccountTransfer: { declaredAmount: string } }>(
+  /**
+   * The out-agency's act: the whole out-region balance leaves into transit, declared in the same transaction;
+   * the same answer on every retry. Returns the amount the Info Sheet declares.
+   */
+  async transferOutAccountBalance(input: { transferId: string; personId: string; fromRegion: string; toRegion: string; on: CalendarDate }): Promise<Fen> {
+    const data = await callSubgraph<{ transferOutAccountBalance: { declared: string } }>(
       this.targets.accounts,
-      `mutation ($input: DeclareAccountTransferInput!) { declareAccountTransfer(input: $input) { declaredAmount } }`,
+      `mutation ($input: TransferOutInput!) { transferOutAccountBalance(input: $input) { declared } }`,
       { input },
     );
-    return fen(data.declareAccountTransfer.declaredAmount);
+    return fen(data.transferOutAccountBalance.declared);
   }
 
-  async sendAccountTransfer(transferId: string, on: CalendarDate): Promise<void> {
-    await callSubgraph(this.targets.accounts, `mutation ($id: ID!, $on: Date!) { sendAccountTransfer(transferId: $id, on: $on) { status } }`, {
-      id: transferId,
-      on,
-    });
-  }
-
-  async checkAccountTransferReceipt(transferId: string, amount: Fen): Promise<{ acceptable: boolean; problem: string | null }> {
-    const data = await callSubgraph<{ checkAccountTransferReceipt: { acceptable: boolean; problem: string | null } }>(
+  /** Settles the money in transit at transfer-in: credited (with what followed it) or returned. Once per transfer. */
+  async settleAccountTransfer(
+    transferId: string,
+    settlement: { credit: Fen; returnAll: boolean; on: CalendarDate },
+  ): Promise<{ credited: Fen; supplementary: Fen; returned: Fen }> {
+    type Settled = { credited: string; supplementary: string; returned: string };
+    const data = await callSubgraph<{ settleAccountTransfer: Settled }>(
       this.targets.accounts,
-      `query ($id: ID!, $amount: Money!) { checkAccountTransferReceipt(transferId: $id, amount: $amount) { acceptable problem } }`,
-      { id: transferId, amount: formatMoney(amount) },
+      `mutation ($id: ID!, $credit: Money!, $returnAll: Boolean!, $on: Date!) {
+         settleAccountTransfer(transferId: $id, credit: $credit, returnAll: $returnAll, on: $on) { credited supplementary returned } }`,
+      { id: transferId, credit: formatMoney(settlement.credit), returnAll: settlement.returnAll, on: settlement.on },
     );
-    return data.checkAccountTransferReceipt;
-  }
-
-  async receiveAccountTransfer(transferId: string, amount: Fen, on: CalendarDate): Promise<void> {
-    await callSubgraph(
-      this.targets.accounts,
-      `mutation ($id: ID!, $amount: Money!, $on: Date!) { receiveAccountTransfer(transferId: $id, amount: $amount, on: $on) { status } }`,
-      { id: transferId, amount: formatMoney(amount), on },
-    );
+    const { credited, supplementary, returned } = data.settleAccountTransfer;
+    return { credited: fen(credited), supplementary: fen(supplementary), returned: fen(returned) };
   }
 
   async closeOutRegionEnrollments(personId: string, regionCode: string, on: CalendarDate): Promise<void> {

@@ -1,16 +1,18 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { todayInChina } from '#shared/calendar-date.ts';
+import type { EntityManager } from 'typeorm';
 import { Conflict, InputProblems } from '#shared/errors.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
 import { personIdFor } from '#shared/id-number.ts';
-import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkIdempotencyKey, checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
 import { benefitContinuity, type BenefitContinuity, type TransferKind } from '#shared/rules/benefit-continuity.ts';
 import type { Workflow } from '../context.ts';
 import { TransferEntity, type Applicant, type Reason, type TransferMode, type TransferRow } from '../db/entities/transfer.ts';
 import { deadlinesFor, type Deadline } from '../domain/deadlines.ts';
 import { insuranceTypesOf, preValidate } from '../domain/pre-validation.ts';
-import { completeAtOnceInFujian } from './fujian-at-once.ts';
+import { AT_ONCE_NOTE, isAtOnce } from '../domain/at-once.ts';
+import { completeTransferOut } from './transfer-steps.ts';
 import { recordStep } from './record.ts';
 
 export interface TransferApplicationInput {
@@ -24,7 +26,7 @@ export interface TransferApplicationInput {
   on?: CalendarDate | null;
 }
 
-interface Assessment {
+export interface Assessment {
   personId: string;
   on: CalendarDate;
   mode: TransferMode;
@@ -46,13 +48,12 @@ function checkInput(input: TransferApplicationInput, on: CalendarDate): void {
     problems.add('mode', "MAIL is Tianjin's letter mode (001 art 8-9): use it only for transfers to or from Tianjin");
   }
   if (on > todayInChina()) problems.add('on', `${on} is in the future`);
-  const key = input.idempotencyKey;
-  if (key != null && (key.length === 0 || key.length > 200)) problems.add('idempotencyKey', 'use 1 to 200 characters');
+  checkIdempotencyKey(problems, input.idempotencyKey);
   problems.throwIfAny('The application was not recorded');
 }
 
 /** Both regions' checks (003 art 7) and the benefit continuity, from what the other subgraphs know. */
-async function assess(workflow: Workflow, input: TransferApplicationInput): Promise<Assessment> {
+export async function assess(workflow: Workflow, input: TransferApplicationInput): Promise<Assessment> {
   const on = input.on ?? todayInChina();
   checkInput(input, on);
   const personId = personIdFor(workflow.personIdKey, input.idNumber);
@@ -100,72 +101,72 @@ export async function previewTransfer(workflow: Workflow, input: TransferApplica
   return { eligible: reasons.length === 0, reasons, deadlines: reasons.length === 0 ? deadlines : [], continuity };
 }
 
+/** The application's fingerprint, to tell a retry from another application under one idempotency key. */
+export function applicationHash(personIdKey: string, input: TransferApplicationInput): string {
+  const personId = personIdFor(personIdKey, input.idNumber);
+  return fingerprint([personId, input.fromRegion, input.toRegion, input.kind, input.mode ?? 'ONLINE', input.applicant ?? 'PERSON', input.on]);
+}
+
+/** The transfer an earlier application under this key recorded, with its fingerprint. */
+export async function applicationByKey(manager: EntityManager, key: string) {
+  const earlier = await manager.findOneBy(TransferEntity, { idempotencyKey: key });
+  return earlier ? { result: earlier, hash: earlier.requestHash } : null;
+}
+
 /**
- * Applies: the checks of both regions at once, and the application recorded ACCEPTED or REJECTED with every
- * reason. Idempotent on `idempotencyKey`. Inside Fujian the transfer then completes at once (002 art 9).
+ * Records an application, in the mutation's transaction: ACCEPTED, or REJECTED with every reason (003 art 7),
+ * as assessed. Inside Fujian an accepted transfer is handled at once (002 art 9): the system completes the
+ * transfer-out in the same transaction, and the job engine carries it through to COMPLETED.
  */
-export async function applyForTransfer(workflow: Workflow, input: TransferApplicationInput, employerId: string | null = null): Promise<TransferRow> {
-  const personId = personIdFor(workflow.personIdKey, input.idNumber);
-  const hash = fingerprint([personId, input.fromRegion, input.toRegion, input.kind, input.mode ?? 'ONLINE', input.applicant ?? 'PERSON', input.on]);
-  const replay = async () => {
-    if (!input.idempotencyKey) return null;
-    const earlier = await workflow.dataSource.getRepository(TransferEntity).findOneBy({ idempotencyKey: input.idempotencyKey });
-    if (earlier && earlier.requestHash !== hash) {
-      throw new Conflict('idempotencyKey: this key was already used for a different application; use a new key for a new application.');
-    }
-    return earlier;
-  };
-  const earlier = await replay();
-  if (earlier) return earlier;
-  const assessment = await assess(workflow, input);
+export async function recordApplication(
+  manager: EntityManager,
+  workflow: Workflow,
+  input: TransferApplicationInput,
+  assessment: Assessment,
+  employerId: string | null,
+): Promise<TransferRow> {
   const applicant = input.applicant ?? 'PERSON';
-  let transfer: TransferRow;
+  const row = manager.create(TransferEntity, {
+    personId: assessment.personId,
+    kind: input.kind,
+    fromRegion: input.fromRegion,
+    toRegion: input.toRegion,
+    mode: assessment.mode,
+    applicant,
+    employerId,
+    status: assessment.reasons.length === 0 ? 'ACCEPTED' : 'REJECTED',
+    appliedOn: assessment.on,
+    idempotencyKey: input.idempotencyKey ?? null,
+    requestHash: input.idempotencyKey ? applicationHash(workflow.personIdKey, input) : null,
+    reasons: assessment.reasons,
+    continuity: assessment.continuity,
+    contactLetterOn: null,
+    outCompletedOn: null,
+    accountAmount: null,
+    fundsReceivedOn: null,
+    funds: null,
+    fundsDecision: null,
+    completedOn: null,
+    cancelledOn: null,
+  });
+  let saved: TransferRow;
   try {
-    transfer = await workflow.dataSource.transaction(async (manager) => {
-      const row = manager.create(TransferEntity, {
-        personId: assessment.personId,
-        kind: input.kind,
-        fromRegion: input.fromRegion,
-        toRegion: input.toRegion,
-        mode: assessment.mode,
-        applicant,
-        employerId,
-        status: assessment.reasons.length === 0 ? 'ACCEPTED' : 'REJECTED',
-        appliedOn: assessment.on,
-        idempotencyKey: input.idempotencyKey ?? null,
-        requestHash: input.idempotencyKey ? hash : null,
-        reasons: assessment.reasons,
-        continuity: assessment.continuity,
-        contactLetterOn: null,
-        outCompletedOn: null,
-        accountAmount: null,
-        fundsReceivedOn: null,
-        funds: null,
-        completedOn: null,
-        cancelledOn: null,
-      });
-      const saved = await manager.save(TransferEntity, row);
-      const rejected = saved.status === 'REJECTED';
-      return recordStep(manager, saved, {
-        event: {
-          step: rejected ? 'APPLICATION_REJECTED' : 'APPLICATION_ACCEPTED',
-          actor: applicant,
-          on: assessment.on,
-          note: rejected ? `${saved.reasons.length} check(s) failed: ${saved.reasons.map((reason) => reason.code).join(', ')}` : undefined,
-        },
-      });
-    });
+    saved = await manager.save(TransferEntity, row);
   } catch (error) {
-    // A concurrent application with the same key, or a second open transfer, won the race.
-    if (isUniqueViolation(error)) {
-      const winner = await replay();
-      if (winner) return winner;
-      return applyForTransfer(workflow, input, employerId);
+    if (isUniqueViolation(error, 'transfer_one_open_idx')) {
+      throw new Conflict('Another application of this person was recorded at the same moment; query Person.transfers and retry.');
     }
     throw error;
   }
-  if (transfer.status === 'ACCEPTED' && transfer.fromRegion.slice(0, 2) === '35' && transfer.toRegion.slice(0, 2) === '35') {
-    return completeAtOnceInFujian(workflow, transfer);
-  }
-  return transfer;
+  const rejected = saved.status === 'REJECTED';
+  const recorded = await recordStep(manager, saved, {
+    event: {
+      step: rejected ? 'APPLICATION_REJECTED' : 'APPLICATION_ACCEPTED',
+      actor: applicant,
+      on: assessment.on,
+      note: rejected ? `${saved.reasons.length} check(s) failed: ${saved.reasons.map((reason) => reason.code).join(', ')}` : undefined,
+    },
+  });
+  if (rejected || !isAtOnce(recorded)) return recorded;
+  return completeTransferOut(manager, workflow, recorded.id, { on: recorded.appliedOn, actor: 'SYSTEM', note: AT_ONCE_NOTE });
 }

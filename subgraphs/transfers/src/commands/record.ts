@@ -3,13 +3,7 @@ import type { CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, NotFound } from '#shared/errors.ts';
 import { isUuid } from '#shared/input-checks.ts';
 import { TransferEntity, type TransferRow } from '../db/entities/transfer.ts';
-import {
-  TransferDeadlineEntity,
-  TransferEffectEntity,
-  TransferEventEntity,
-  type Actor,
-  type EffectOperation,
-} from '../db/entities/workflow-records.ts';
+import { TransferDeadlineEntity, TransferEventEntity, type Actor } from '../db/entities/workflow-records.ts';
 import { deadlinesFor } from '../domain/deadlines.ts';
 
 export const notFound = (id: string) => new NotFound(`No transfer has the id "${id}": take it from applyForTransfer or Person.transfers.`);
@@ -35,30 +29,23 @@ export function checkStepDate(on: CalendarDate, today: CalendarDate, notBefore: 
 }
 
 export interface StepRecord {
-  event: { step: string; actor: Actor; on: CalendarDate; note?: string };
-  effects?: { operation: EffectOperation; payload: Record<string, string> }[];
+  event: { step: string; actor: Actor; on: CalendarDate; note?: string | undefined };
 }
 
-/**
- * Records a step in the caller's transaction: the transfer's new state, its deadlines recomputed from the
- * steps so far, the timeline event, and the effects on other subgraphs it causes (the outbox), all at once.
- */
-export async function recordStep(manager: EntityManager, transfer: TransferRow, record: StepRecord): Promise<TransferRow> {
+/** Saves the transfer's new state with its deadlines recomputed from the steps so far, in the caller's transaction. */
+export async function saveTransfer(manager: EntityManager, transfer: TransferRow): Promise<TransferRow> {
   const saved = await manager.save(TransferEntity, transfer);
   await manager.delete(TransferDeadlineEntity, { transferId: transfer.id });
   const deadlines = transfer.status === 'REJECTED' ? [] : deadlinesFor(transfer);
   if (deadlines.length > 0) {
     await manager.insert(TransferDeadlineEntity, deadlines.map((deadline) => ({ ...deadline, transferId: transfer.id })));
   }
+  return saved;
+}
+
+/** Records a step in the caller's transaction: the transfer's new state and deadlines, and the timeline event. */
+export async function recordStep(manager: EntityManager, transfer: TransferRow, record: StepRecord): Promise<TransferRow> {
+  const saved = await saveTransfer(manager, transfer);
   await manager.insert(TransferEventEntity, { transferId: transfer.id, ...record.event, note: record.event.note ?? null });
-  for (const effect of record.effects ?? []) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(TransferEffectEntity)
-      .values({ transferId: transfer.id, ...effect, status: 'PENDING', attempts: 0 })
-      .orIgnore()
-      .execute();
-  }
   return saved;
 }

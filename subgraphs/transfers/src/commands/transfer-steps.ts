@@ -1,40 +1,42 @@
 import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
-import { Conflict } from '#shared/errors.ts';
+import { BadUserInput, Conflict } from '#shared/errors.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 import type { Workflow } from '../context.ts';
-import { TransferEntity, type TransferRow } from '../db/entities/transfer.ts';
+import type { FundsDecision, TransferRow } from '../db/entities/transfer.ts';
 import { TransferDocumentEntity, type Actor } from '../db/entities/workflow-records.ts';
-import { infoSheetContent, type ContactLetterContent } from '../domain/info-sheet.ts';
+import type { ContactLetterContent } from '../domain/info-sheet.ts';
 import { requireStep, type Step } from '../domain/steps.ts';
 import { canonicalJson } from '../seal/agency-seal.ts';
-import { checkStepDate, findTransfer, lockTransfer, recordStep } from './record.ts';
+import { checkStepDate, lockTransfer, recordStep } from './record.ts';
 
-/** Every step: the transfer, the business date (default today), who acts, and a note for the timeline. */
+/**
+ * The steps of a transfer, each inside the mutation's one transaction (the caller's `manager`): the transfer is
+ * locked, the step checked against the state machine, recorded with its event and deadlines, and its effects on
+ * other subgraphs enqueued on the job engine in the same transaction. A step already taken returns the transfer
+ * as it is, so clients can retry.
+ */
 export interface StepOptions {
   on?: CalendarDate | null;
   actor?: Actor;
   note?: string;
 }
 
-/** Runs a step's transaction once it is READY; a step already taken returns the transfer unchanged. */
 async function step(
-  workflow: Workflow,
+  manager: EntityManager,
   id: string,
   name: Step,
-  apply: (transfer: TransferRow, manager: EntityManager) => Promise<TransferRow>,
+  apply: (transfer: TransferRow) => Promise<TransferRow>,
 ): Promise<TransferRow> {
-  return workflow.dataSource.transaction(async (manager) => {
-    const transfer = await lockTransfer(manager, id);
-    return requireStep(transfer, name) === 'DONE' ? transfer : apply(transfer, manager);
-  });
+  const transfer = await lockTransfer(manager, id);
+  return requireStep(transfer, name) === 'DONE' ? transfer : apply(transfer);
 }
 
 /** The in-agency's Contact Letter (联系函), sealed by it: Guangdong as in-region, Tianjin's MAIL mode. */
-export async function sendContactLetter(workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
+export function sendContactLetter(manager: EntityManager, workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
-  return step(workflow, id, 'SEND_CONTACT_LETTER', async (transfer, manager) => {
+  return step(manager, id, 'SEND_CONTACT_LETTER', async (transfer) => {
     checkStepDate(on, todayInChina(), transfer.appliedOn, 'the application');
     const content: ContactLetterContent = {
       document: 'CONTACT_LETTER',
@@ -61,99 +63,107 @@ export async function sendContactLetter(workflow: Workflow, id: string, options:
 }
 
 /**
- * The out-agency completes the transfer-out (003 art 8): the accounts subgraph records the balance, which
- * the Info Sheet shows; the sheet (rows from the contribution periods) is sealed by the out-agency; paying the
- * balance over is recorded as an effect and carried out by the effect runner.
+ * The out-agency completes the transfer-out (003 art 8). The engine then moves the whole account balance into
+ * transit and seals the Info Sheet that declares it (`effects/step-effects.ts`): until both are done the
+ * transfer is OUT_COMPLETING.
  */
-export async function completeTransferOut(workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
+export function completeTransferOut(manager: EntityManager, workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
-  const before = await findTransfer(workflow.dataSource, id);
-  if (requireStep(before, 'COMPLETE_TRANSFER_OUT') === 'DONE') return before;
-  checkStepDate(on, todayInChina(), before.contactLetterOn ?? before.appliedOn, before.contactLetterOn ? 'the Contact Letter' : 'the application');
-  const { services, seals } = workflow;
-  const declared = await services.declareAccountTransfer({
-    transferId: id,
-    personId: before.personId,
-    fromRegion: before.fromRegion,
-    toRegion: before.toRegion,
-    on,
-  });
-  const [person, contributions] = await Promise.all([services.person(before.personId), services.contributions(before.personId, before.fromRegion)]);
-  const content = infoSheetContent({
-    transferId: id,
-    person: { id: before.personId, name: person?.name ?? '', gender: person?.gender ?? null },
-    periods: contributions.periods,
-    accountAmount: declared,
-    issuerRegion: before.fromRegion,
-    issuedOn: on,
-  });
-  const text = canonicalJson(content);
-  const signature = seals.sign(before.fromRegion, text);
-  const transfer = await step(workflow, id, 'COMPLETE_TRANSFER_OUT', async (locked, manager) => {
-    await manager.insert(TransferDocumentEntity, { transferId: id, kind: 'INFO_SHEET', issuerRegion: locked.fromRegion, issuedOn: on, content: text, signature });
-    return recordStep(manager, { ...locked, status: 'OUT_COMPLETED', outCompletedOn: on, accountAmount: declared }, {
-      event: { step: 'TRANSFER_OUT_COMPLETED', actor: options.actor ?? 'OUT_AGENCY', on, note: options.note ?? `Info Sheet issued; account amount ${formatMoney(declared)}` },
-      effects: [{ operation: 'SEND_ACCOUNT_BALANCE', payload: { on } }],
+  return step(manager, id, 'COMPLETE_TRANSFER_OUT', async (transfer) => {
+    checkStepDate(on, todayInChina(), transfer.contactLetterOn ?? transfer.appliedOn, transfer.contactLetterOn ? 'the Contact Letter' : 'the application');
+    const recorded = await recordStep(manager, { ...transfer, status: 'OUT_COMPLETING', outCompletedOn: on }, {
+      event: { step: 'TRANSFER_OUT_COMPLETED', actor: options.actor ?? 'OUT_AGENCY', on, note: options.note },
     });
+    await workflow.effects.enqueue(manager, id, 'COMPLETE_TRANSFER_OUT');
+    return recorded;
   });
-  workflow.effects.kick();
-  return transfer;
 }
 
 /**
- * The in-agency confirms the account money that arrived: it must reconcile with the Info Sheet, spending
- * after the sheet explaining any shortfall (003 art 9, 000 art 10); otherwise nothing is recorded.
+ * The in-agency confirms the account money that arrived (003 art 9): the amount the Info Sheet declares, which
+ * left the out-region account in the same act. Any other amount is refused with the difference, and the in-region
+ * settles it explicitly (`settleTransferFunds`).
  */
-export async function confirmFundsReceived(workflow: Workflow, id: string, amount: Fen, options: StepOptions = {}): Promise<TransferRow> {
+export function confirmFundsReceived(manager: EntityManager, id: string, amount: Fen, options: StepOptions = {}): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
-  const before = await findTransfer(workflow.dataSource, id);
-  if (requireStep(before, 'CONFIRM_FUNDS') === 'DONE') {
-    if (before.funds !== amount) {
-      throw new Conflict(`The funds were already confirmed as ${formatMoney(before.funds!)}; they are not confirmed twice.`);
+  return step(manager, id, 'CONFIRM_FUNDS', async (transfer) => {
+    checkStepDate(on, todayInChina(), transfer.outCompletedOn, 'the transfer-out');
+    const declared = transfer.accountAmount!;
+    if (amount !== declared) {
+      throw new Conflict(
+        `Nothing was recorded: the Info Sheet declares ${formatMoney(declared)}, which left the out-region account on ` +
+          `${transfer.outCompletedOn}; ${formatMoney(amount)} differs by ${formatMoney(amount - declared)}. If that is what ` +
+          `arrived, settle it with settleTransferFunds: CREDIT_RECEIVED credits what arrived (at most ${formatMoney(declared)}) ` +
+          'and returns the rest to the out-region account, RETURN_TO_OUT_REGION returns all of it.',
+      );
     }
-    return before;
-  }
-  checkStepDate(on, todayInChina(), before.outCompletedOn, 'the transfer-out');
-  await workflow.effects.runPending(id); // the balance must have gone out before it can be confirmed
-  const check = await workflow.services.checkAccountTransferReceipt(id, amount);
-  if (!check.acceptable) throw new Conflict(`Nothing was recorded: ${check.problem}.`);
-  return step(workflow, id, 'CONFIRM_FUNDS', (transfer, manager) =>
-    recordStep(manager, { ...transfer, status: 'FUNDS_RECEIVED', funds: amount, fundsReceivedOn: on }, {
+    return recordStep(manager, { ...transfer, status: 'FUNDS_RECEIVED', funds: amount, fundsReceivedOn: on }, {
       event: { step: 'FUNDS_RECEIVED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note ?? `${formatMoney(amount)} received` },
-    }),
-  );
+    });
+  }).then((transfer) => {
+    if (transfer.funds !== amount) {
+      throw new Conflict(`The funds were already confirmed as ${formatMoney(transfer.funds!)}; they are not confirmed twice.`);
+    }
+    return transfer;
+  });
 }
 
 /**
- * The in-agency completes the transfer-in (003 art 9): the account is credited and the out-region
- * enrollment terminates (003 art 13), both as effects carried out by the effect runner.
+ * The in-region's explicit decision on funds that do not match the Info Sheet: credit what arrived (the rest of
+ * what was sent goes back to the out-region account at transfer-in), or return all of it. Audited like every
+ * mutation; the money moves at transfer-in, through the ledger's one function.
  */
-export async function completeTransferIn(workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
+export function settleTransferFunds(
+  manager: EntityManager,
+  id: string,
+  decision: FundsDecision,
+  amount: Fen | null,
+  options: StepOptions = {},
+): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
-  const transfer = await step(workflow, id, 'COMPLETE_TRANSFER_IN', (locked, manager) => {
-    checkStepDate(on, todayInChina(), locked.fundsReceivedOn ?? locked.outCompletedOn, 'the previous step');
-    const credit = locked.funds ?? 0n;
-    return recordStep(manager, { ...locked, status: 'COMPLETED', completedOn: on }, {
-      event: { step: 'TRANSFER_IN_COMPLETED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note },
-      effects: [
-        ...(credit > 0n ? [{ operation: 'CREDIT_ACCOUNT' as const, payload: { amountFen: credit.toString(), on } }] : []),
-        { operation: 'CLOSE_OUT_ENROLLMENT', payload: { personId: locked.personId, regionCode: locked.fromRegion, on } },
-      ],
+  return step(manager, id, 'SETTLE_FUNDS', async (transfer) => {
+    checkStepDate(on, todayInChina(), transfer.outCompletedOn, 'the transfer-out');
+    const declared = transfer.accountAmount!;
+    if (decision === 'CREDIT_RECEIVED' && (amount === null || amount <= 0n || amount > declared)) {
+      throw new BadUserInput(`amount: give what arrived, more than 0.00 and at most the ${formatMoney(declared)} sent.`);
+    }
+    if (decision === 'RETURN_TO_OUT_REGION' && amount !== null) {
+      throw new BadUserInput('amount: leave it out; RETURN_TO_OUT_REGION returns all of the money sent.');
+    }
+    const funds = decision === 'CREDIT_RECEIVED' ? amount! : 0n;
+    const note =
+      decision === 'CREDIT_RECEIVED'
+        ? `${formatMoney(funds)} of ${formatMoney(declared)} credited; ${formatMoney(declared - funds)} returns to the out-region account`
+        : `${formatMoney(declared)} returns to the out-region account`;
+    return recordStep(manager, { ...transfer, status: 'FUNDS_RECEIVED', funds, fundsDecision: decision, fundsReceivedOn: on }, {
+      event: { step: 'FUNDS_SETTLED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note ?? note },
     });
   });
-  workflow.effects.kick();
-  return transfer;
 }
 
-/** Cancels, only before the out-region has acted. */
-export async function cancelTransfer(workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
+/**
+ * The in-agency completes the transfer-in (003 art 9). The engine then settles the money (credits the in-region
+ * account) and terminates the out-region enrollment (003 art 13): until both are done the transfer is COMPLETING.
+ */
+export function completeTransferIn(manager: EntityManager, workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
-  return step(workflow, id, 'CANCEL', (transfer, manager) => {
+  return step(manager, id, 'COMPLETE_TRANSFER_IN', async (transfer) => {
+    checkStepDate(on, todayInChina(), transfer.fundsReceivedOn ?? transfer.outCompletedOn, 'the previous step');
+    const recorded = await recordStep(manager, { ...transfer, status: 'COMPLETING', completedOn: on }, {
+      event: { step: 'TRANSFER_IN_COMPLETED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note },
+    });
+    await workflow.effects.enqueue(manager, id, 'COMPLETE_TRANSFER_IN');
+    return recorded;
+  });
+}
+
+/** Cancels, only before the out-region has acted (no money has moved then). */
+export function cancelTransfer(manager: EntityManager, id: string, options: StepOptions = {}): Promise<TransferRow> {
+  const on = options.on ?? todayInChina();
+  return step(manager, id, 'CANCEL', (transfer) => {
     checkStepDate(on, todayInChina(), transfer.appliedOn, 'the application');
     return recordStep(manager, { ...transfer, status: 'CANCELLED', cancelledOn: on }, {
       event: { step: 'CANCELLED', actor: options.actor ?? transfer.applicant, on, note: options.note },
     });
   });
 }
-
-export const loadTransfer = (workflow: Workflow, id: string) => workflow.dataSource.getRepository(TransferEntity).findOneByOrFail({ id });

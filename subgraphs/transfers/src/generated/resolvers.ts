@@ -41,6 +41,17 @@ export type Applicant =
   | 'EMPLOYER'
   | 'PERSON';
 
+/** Why a transfer needs an operator, and since when: retry it with retryTransferEffects once the cause is fixed. */
+export type Attention = {
+  __typename?: 'Attention';
+  attempts: Scalars['Int']['output'];
+  /** The last failure, as the other subgraph reported it. */
+  reason: Scalars['String']['output'];
+  since: Scalars['DateTime']['output'];
+  /** The step whose effects were parked: COMPLETE_TRANSFER_OUT or COMPLETE_TRANSFER_IN. */
+  step: Scalars['String']['output'];
+};
+
 /** Benefit continuity (待遇衔接) for the move. */
 export type BenefitContinuity = {
   __typename?: 'BenefitContinuity';
@@ -79,6 +90,12 @@ export type Deadline = {
   step: Scalars['String']['output'];
   workingDays: Scalars['Int']['output'];
 };
+
+export type FundsDecision =
+  /** Credit what arrived (at most what was sent); the rest returns to the out-region account. */
+  | 'CREDIT_RECEIVED'
+  /** Return all of it to the out-region account; nothing is credited. */
+  | 'RETURN_TO_OUT_REGION';
 
 /** 《参保人员基本医疗保险信息表》: issued and sealed by the out-agency (003 annex 3). */
 export type InfoSheet = {
@@ -133,8 +150,20 @@ export type Mutation = {
   completeTransferOut: Transfer;
   /** The in-agency confirms the account money arrived; the amount must reconcile with the Info Sheet (003 art 9, 000 art 10). */
   confirmFundsReceived: Transfer;
+  /**
+   * An operator's retry of a transfer whose effects on the other subgraphs were parked after their attempts were
+   * spent (see `attention`): the agency of either region, or the national administrator. CONFLICT when nothing is parked.
+   */
+  retryTransferEffects: Transfer;
   /** The in-agency sends the Contact Letter (联系函): Guangdong as in-region (000 art 9), Tianjin's MAIL mode (001 art 8). */
   sendContactLetter: Transfer;
+  /**
+   * The in-agency's explicit decision on account funds that do not match the Info Sheet (instead of
+   * confirmFundsReceived): CREDIT_RECEIVED credits `amount` (what arrived, at most what was sent) and returns the rest
+   * to the out-region account at transfer-in; RETURN_TO_OUT_REGION returns all of it (no `amount`). Audited; the money
+   * moves at transfer-in, through the ledger's one function.
+   */
+  settleTransferFunds: Transfer;
 };
 
 
@@ -168,7 +197,21 @@ export type MutationConfirmFundsReceivedArgs = {
 };
 
 
+export type MutationRetryTransferEffectsArgs = {
+  transferId: Scalars['ID']['input'];
+};
+
+
 export type MutationSendContactLetterArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettleTransferFundsArgs = {
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  decision: FundsDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
   on?: InputMaybe<Scalars['Date']['input']>;
   transferId: Scalars['ID']['input'];
 };
@@ -256,11 +299,16 @@ export type Region = {
   provinceCode: Scalars['String']['output'];
 };
 
-/** A transfer of a person's insurance relationship from one region (转出地) to another (转入地). */
+/**
+ * A transfer of a person's insurance relationship from one region (转出地) to another (转入地). The accounts subgraph
+ * adds its money (`funds`).
+ */
 export type Transfer = {
   __typename?: 'Transfer';
   applicant: Applicant;
   appliedOn: Scalars['Date']['output'];
+  /** Set when the transfer needs an operator: its effects on another subgraph failed every attempt. Null otherwise. */
+  attention?: Maybe<Attention>;
   contactLetter?: Maybe<ContactLetter>;
   continuity?: Maybe<BenefitContinuity>;
   /** Each step's legal deadline in working days, as far as the steps so far determine them. */
@@ -268,6 +316,8 @@ export type Transfer = {
   /** The full timeline: who did what, on which business date, recorded when (003 art 10). */
   events: Array<TransferEvent>;
   fromRegion: Region;
+  /** How the in-region settled funds that did not match the Info Sheet, when it had to (settleTransferFunds). */
+  fundsDecision?: Maybe<FundsDecision>;
   id: Scalars['ID']['output'];
   infoSheet?: Maybe<InfoSheet>;
   kind: TransferKind;
@@ -320,6 +370,8 @@ export type TransferEvent = {
 
 export type TransferFilter = {
   fromRegion?: InputMaybe<Scalars['String']['input']>;
+  /** Only transfers that need an operator (true), or none of them (false): the operator's list, across regions. */
+  needsAttention?: InputMaybe<Scalars['Boolean']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<TransferStatus>;
   toRegion?: InputMaybe<Scalars['String']['input']>;
@@ -349,10 +401,16 @@ export type TransferPreview = {
 export type TransferStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
+  /** Done in every subgraph: the money credited, the out-region enrollment terminated. */
   | 'COMPLETED'
+  /** The in-agency completed the transfer-in; the account is being credited and the out-region enrollment closed. */
+  | 'COMPLETING'
   | 'CONTACT_LETTER_SENT'
   | 'FUNDS_RECEIVED'
+  /** The balance left the out-region account and the sealed Info Sheet declares it. */
   | 'OUT_COMPLETED'
+  /** The out-agency completed the transfer-out; the balance is moving and the Info Sheet being sealed. */
+  | 'OUT_COMPLETING'
   | 'REJECTED';
 
 
@@ -437,6 +495,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Agency: Agency;
   Person: Person;
+  Transfer: Transfer;
 };
 
 /** Mapping of federation reference types */
@@ -449,6 +508,9 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}> ) );
+  Transfer:
+    ( { __typename: 'Transfer' }
+    & GraphQLRecursivePick<FederationTypes['Transfer'], {"id":true}> );
 };
 
 
@@ -458,14 +520,16 @@ export type ResolversTypes = {
   Agency: ResolverTypeWrapper<Agency>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Applicant: Applicant;
+  Attention: ResolverTypeWrapper<Attention>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BenefitContinuity: ResolverTypeWrapper<BenefitContinuity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ContactLetter: ResolverTypeWrapper<Omit<ContactLetter, 'fromRegion' | 'toRegion'> & { fromRegion: ResolversTypes['Region'], toRegion: ResolversTypes['Region'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
+  FundsDecision: FundsDecision;
   InfoSheet: ResolverTypeWrapper<InfoSheet>;
   InfoSheetRow: ResolverTypeWrapper<InfoSheetRow>;
   InsuranceType: InsuranceType;
@@ -494,9 +558,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: Agency | FederationReferenceTypes['Agency'];
   String: Scalars['String']['output'];
+  Attention: Attention;
+  Int: Scalars['Int']['output'];
   BenefitContinuity: BenefitContinuity;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   ContactLetter: Omit<ContactLetter, 'fromRegion' | 'toRegion'> & { fromRegion: ResolversParentTypes['Region'], toRegion: ResolversParentTypes['Region'] };
   Date: Scalars['Date']['output'];
@@ -526,6 +591,13 @@ export type AgencyResolvers<ContextType = TransfersContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
   publicKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AttentionResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Attention'] = ResolversParentTypes['Attention']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BenefitContinuityResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['BenefitContinuity'] = ResolversParentTypes['BenefitContinuity']> = {
@@ -598,7 +670,9 @@ export type MutationResolvers<ContextType = TransfersContext, ParentType extends
   completeTransferIn?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationCompleteTransferInArgs, 'transferId'>>;
   completeTransferOut?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationCompleteTransferOutArgs, 'transferId'>>;
   confirmFundsReceived?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationConfirmFundsReceivedArgs, 'amount' | 'transferId'>>;
+  retryTransferEffects?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationRetryTransferEffectsArgs, 'transferId'>>;
   sendContactLetter?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationSendContactLetterArgs, 'transferId'>>;
+  settleTransferFunds?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationSettleTransferFundsArgs, 'decision' | 'transferId'>>;
 };
 
 export type PageInfoResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -630,14 +704,17 @@ export type RegionResolvers<ContextType = TransfersContext, ParentType extends R
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type TransferResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = {
+export type TransferResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer'], FederationReferenceType extends FederationReferenceTypes['Transfer'] = FederationReferenceTypes['Transfer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transfer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applicant?: Resolver<ResolversTypes['Applicant'], ParentType, ContextType>;
   appliedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  attention?: Resolver<Maybe<ResolversTypes['Attention']>, ParentType, ContextType>;
   contactLetter?: Resolver<Maybe<ResolversTypes['ContactLetter']>, ParentType, ContextType>;
   continuity?: Resolver<Maybe<ResolversTypes['BenefitContinuity']>, ParentType, ContextType>;
   deadlines?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['TransferEvent']>, ParentType, ContextType>;
   fromRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  fundsDecision?: Resolver<Maybe<ResolversTypes['FundsDecision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   infoSheet?: Resolver<Maybe<ResolversTypes['InfoSheet']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TransferKind'], ParentType, ContextType>;
@@ -681,6 +758,7 @@ export interface YearMonthScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type Resolvers<ContextType = TransfersContext> = {
   Agency?: AgencyResolvers<ContextType>;
+  Attention?: AttentionResolvers<ContextType>;
   BenefitContinuity?: BenefitContinuityResolvers<ContextType>;
   ContactLetter?: ContactLetterResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -8,6 +8,7 @@ export interface TransferFilter {
   toRegion?: string | null;
   status?: TransferStatus | null;
   overdue?: boolean | null;
+  needsAttention?: boolean | null;
 }
 
 export const MAX_PAGE = 100;
@@ -55,6 +56,10 @@ export async function listTransfers(
         deadline.completed_on > deadline.due_on OR (deadline.completed_on IS NULL AND deadline.due_on < :today
         AND transfer.status NOT IN ('REJECTED', 'CANCELLED'))))`;
     query.andWhere(filter.overdue ? late : `NOT ${late}`, { today: todayInChina() });
+  }
+  if (filter.needsAttention != null) {
+    const parked = `EXISTS (SELECT 1 FROM transfer_effect effect WHERE effect.transfer_id = transfer.id AND effect.status = 'PARKED')`;
+    query.andWhere(filter.needsAttention ? parked : `NOT ${parked}`);
   }
   const totalCount = await query.clone().getCount();
   if (after) query.andWhere('transfer.seq < :seq', { seq: parseCursor(after) });

@@ -1,8 +1,11 @@
+import { Conflict } from '#shared/errors.ts';
 import { requireAgency } from '#shared/auth/authorize.ts';
 import type { CalendarDate } from '#shared/calendar-date.ts';
+import { runMutation } from '#shared/database/mutation.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import type { Fen } from '#shared/money.ts';
-import { applyForTransfer, previewTransfer, type TransferApplicationInput } from '../commands/apply.ts';
+import type { EntityManager } from 'typeorm';
+import { applicationByKey, applicationHash, assess, recordApplication, type TransferApplicationInput } from '../commands/apply.ts';
 import { findTransfer } from '../commands/record.ts';
 import {
   cancelTransfer,
@@ -10,70 +13,106 @@ import {
   completeTransferOut,
   confirmFundsReceived,
   sendContactLetter,
+  settleTransferFunds,
 } from '../commands/transfer-steps.ts';
-import type { TransfersContext, Workflow } from '../context.ts';
-import type { TransferRow } from '../db/entities/transfer.ts';
+import type { TransfersContext } from '../context.ts';
+import type { FundsDecision, TransferRow } from '../db/entities/transfer.ts';
+import { IN_PROGRESS } from '../domain/steps.ts';
 import { authorizeApplication, requireTransferAccess } from './access.ts';
-import { deadlineView } from './transfer.ts';
 
 type StepArgs = { transferId: string; on?: CalendarDate | null };
 
-/** The workflow for this request: its transactions each write the mutation's audit row. */
-function audited(context: TransfersContext, operation: string, personId: string | null, detail: unknown): Workflow {
-  return { ...context.workflow, dataSource: context.audit.forMutation(operation, personId, detail) };
+/**
+ * A step's answer: once its effects on the other subgraphs are done (OUT_COMPLETED, COMPLETED), or, when they
+ * take longer than TRANSFER_STEP_WAIT_MS (a subgraph is down), with the status that says they are under way
+ * (OUT_COMPLETING, COMPLETING). Inside Fujian the engine takes every step in turn, so this follows them through.
+ */
+async function whenSettled(context: TransfersContext, transfer: TransferRow): Promise<TransferRow> {
+  const { workflow } = context;
+  const deadline = Date.now() + workflow.stepWaitMs;
+  let current = transfer;
+  for (let step = IN_PROGRESS[current.status]; step && Date.now() < deadline; step = IN_PROGRESS[current.status]) {
+    await workflow.effects.waitFor(current.id, step, deadline - Date.now());
+    current = await findTransfer(workflow.dataSource, current.id);
+  }
+  return current;
 }
 
-/** A step is taken by the agency of the region that acts (out-region or in-region), or the national level. */
+/** A step taken by the agency of the region that acts (out-region or in-region), or the national level. */
 async function agencyStep(
   context: TransfersContext,
   operation: string,
-  args: StepArgs,
+  args: StepArgs & Record<string, unknown>,
   actingRegion: (transfer: TransferRow) => string,
   what: string,
-): Promise<{ transfer: TransferRow; workflow: Workflow }> {
+  take: (manager: EntityManager) => Promise<TransferRow>,
+): Promise<TransferRow> {
   const transfer = await findTransfer(context.db.dataSource, args.transferId);
   requireAgency(context.identity, actingRegion(transfer), what);
-  return { transfer, workflow: audited(context, operation, transfer.personId, args) };
+  return whenSettled(context, await runMutation(context, { operation, personId: transfer.personId, detail: args }, take));
 }
 
 const inRegion = (transfer: TransferRow) => transfer.toRegion;
 const outRegion = (transfer: TransferRow) => transfer.fromRegion;
-
-export const PreviewQuery = {
-  transferPreview: async (_: unknown, args: { input: TransferApplicationInput }, context: TransfersContext) => {
-    authorizeApplication(context, args.input);
-    const preview = await previewTransfer(context.workflow, args.input);
-    return { ...preview, deadlines: preview.deadlines.map((deadline) => deadlineView(deadline, 'ACCEPTED')) };
-  },
-};
+const options = (args: StepArgs) => ({ on: args.on });
 
 export const Mutation = {
-  applyForTransfer: (_: unknown, args: { input: TransferApplicationInput }, context: TransfersContext) => {
+  applyForTransfer: async (_: unknown, args: { input: TransferApplicationInput }, context: TransfersContext) => {
     const employerId = authorizeApplication(context, args.input);
+    const { workflow } = context;
+    const assessment = await assess(workflow, args.input);
     const personId = personIdFor(context.config.personIdKey, args.input.idNumber);
-    return applyForTransfer(audited(context, 'applyForTransfer', personId, args.input), args.input, employerId);
+    const transfer = await runMutation(
+      context,
+      { operation: 'applyForTransfer', personId, detail: args.input },
+      (manager) => recordApplication(manager, workflow, args.input, assessment, employerId),
+      { key: args.input.idempotencyKey, hash: applicationHash(workflow.personIdKey, args.input), find: applicationByKey, what: 'application' },
+    );
+    return whenSettled(context, transfer);
   },
-  sendContactLetter: async (_: unknown, args: StepArgs, context: TransfersContext) => {
-    const { workflow } = await agencyStep(context, 'sendContactLetter', args, inRegion, 'The Contact Letter');
-    return sendContactLetter(workflow, args.transferId, { on: args.on });
-  },
-  completeTransferOut: async (_: unknown, args: StepArgs, context: TransfersContext) => {
-    const { workflow } = await agencyStep(context, 'completeTransferOut', args, outRegion, 'Completing the transfer-out');
-    return completeTransferOut(workflow, args.transferId, { on: args.on });
-  },
-  confirmFundsReceived: async (_: unknown, args: StepArgs & { amount: Fen }, context: TransfersContext) => {
-    const { workflow } = await agencyStep(context, 'confirmFundsReceived', args, inRegion, 'Confirming the funds');
-    return confirmFundsReceived(workflow, args.transferId, args.amount, { on: args.on });
-  },
-  completeTransferIn: async (_: unknown, args: StepArgs, context: TransfersContext) => {
-    const { workflow } = await agencyStep(context, 'completeTransferIn', args, inRegion, 'Completing the transfer-in');
-    return completeTransferIn(workflow, args.transferId, { on: args.on });
-  },
+  sendContactLetter: (_: unknown, args: StepArgs, context: TransfersContext) =>
+    agencyStep(context, 'sendContactLetter', args, inRegion, 'The Contact Letter', (manager) =>
+      sendContactLetter(manager, context.workflow, args.transferId, options(args)),
+    ),
+  completeTransferOut: (_: unknown, args: StepArgs, context: TransfersContext) =>
+    agencyStep(context, 'completeTransferOut', args, outRegion, 'Completing the transfer-out', (manager) =>
+      completeTransferOut(manager, context.workflow, args.transferId, options(args)),
+    ),
+  confirmFundsReceived: (_: unknown, args: StepArgs & { amount: Fen }, context: TransfersContext) =>
+    agencyStep(context, 'confirmFundsReceived', args, inRegion, 'Confirming the funds', (manager) =>
+      confirmFundsReceived(manager, args.transferId, args.amount, options(args)),
+    ),
+  settleTransferFunds: (
+    _: unknown,
+    args: StepArgs & { decision: FundsDecision; amount?: Fen | null; note?: string | null },
+    context: TransfersContext,
+  ) =>
+    agencyStep(context, 'settleTransferFunds', args, inRegion, 'Settling the funds', (manager) =>
+      settleTransferFunds(manager, args.transferId, args.decision, args.amount ?? null, { on: args.on, ...(args.note ? { note: args.note } : {}) }),
+    ),
+  completeTransferIn: (_: unknown, args: StepArgs, context: TransfersContext) =>
+    agencyStep(context, 'completeTransferIn', args, inRegion, 'Completing the transfer-in', (manager) =>
+      completeTransferIn(manager, context.workflow, args.transferId, options(args)),
+    ),
   /** Whoever may see the transfer may withdraw it while the out-region has not acted. */
   cancelTransfer: async (_: unknown, args: StepArgs, context: TransfersContext) => {
     const transfer = await findTransfer(context.db.dataSource, args.transferId);
     requireTransferAccess(context.identity, transfer);
     const actor = context.identity.role === 'AGENCY' ? (context.identity.regionCode === transfer.toRegion ? 'IN_AGENCY' : 'OUT_AGENCY') : undefined;
-    return cancelTransfer(audited(context, 'cancelTransfer', transfer.personId, args), args.transferId, { on: args.on, ...(actor ? { actor } : {}) });
+    return runMutation(context, { operation: 'cancelTransfer', personId: transfer.personId, detail: args }, (manager) =>
+      cancelTransfer(manager, args.transferId, { on: args.on, ...(actor ? { actor } : {}) }),
+    );
+  },
+  /** An operator's retry of a transfer whose effects were parked: the agency of either region, or the national level. */
+  retryTransferEffects: async (_: unknown, args: { transferId: string }, context: TransfersContext) => {
+    const transfer = await findTransfer(context.db.dataSource, args.transferId);
+    if (context.identity.role !== 'AGENCY' || context.identity.regionCode !== transfer.toRegion) {
+      requireAgency(context.identity, transfer.fromRegion, 'Retrying a transfer’s effects');
+    }
+    await runMutation(context, { operation: 'retryTransferEffects', personId: transfer.personId, detail: args }, async (manager) => {
+      const retried = await context.workflow.effects.retry(manager, transfer.id);
+      if (retried.length === 0) throw new Conflict('Nothing of this transfer is parked: there is nothing to retry.');
+    });
+    return whenSettled(context, transfer);
   },
 };

@@ -56,7 +56,17 @@ export const Agency = {
 };
 
 export const Transfer = {
+  /** The accounts subgraph's fields lead here by id: the same access rule as the root fields. */
+  __resolveReference: async (reference: { id: string }, context: TransfersContext) => {
+    const transfer = isUuid(reference.id) ? await context.loaders.transferById.load(reference.id) : null;
+    if (transfer) requireTransferAccess(context.identity, transfer);
+    return transfer;
+  },
   person: (transfer: TransferRow) => ({ id: transfer.personId }),
+  attention: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
+    const parked = (await context.loaders.effectsByTransfer.load(transfer.id)).find((effect) => effect.status === 'PARKED');
+    return parked ? { step: parked.step, reason: parked.lastError ?? 'unknown', attempts: parked.attempts, since: parked.updatedAt } : null;
+  },
   fromRegion: (transfer: TransferRow) => ({ code: transfer.fromRegion }),
   toRegion: (transfer: TransferRow) => ({ code: transfer.toRegion }),
   deadlines: async (transfer: TransferRow, _: unknown, context: TransfersContext) =>

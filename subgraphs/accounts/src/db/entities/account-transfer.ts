@@ -3,25 +3,29 @@ import type { CalendarDate } from '#shared/calendar-date.ts';
 import { dateColumn, fenColumn } from '#shared/database/columns.ts';
 import type { Fen } from '#shared/money.ts';
 
-export type AccountTransferStatus = 'DECLARED' | 'IN_TRANSIT' | 'CREDITED';
+/** SENT: the balance left the out-region account and is in transit; CREDITED or RETURNED once settled. */
+export type AccountTransferStatus = 'SENT' | 'CREDITED' | 'RETURNED';
 
-/** The personal-account side of one transfer: declared on the Info Sheet, sent, credited. */
+/** The personal-account side of one transfer: sent with the Info Sheet, settled at transfer-in. */
 export interface AccountTransferRow {
   transferId: string;
   personId: string;
   fromRegion: string;
   toRegion: string;
   status: AccountTransferStatus;
-  /** The balance when the Info Sheet was issued: the amount it shows. */
+  /** The amount the Info Sheet shows, in fen, and the day it was issued. */
   declared: Fen;
   declaredOn: CalendarDate;
-  /** The money that left the out-region account; in transit until credited. */
-  sent: Fen | null;
-  sentOn: CalendarDate | null;
+  /** What left the out-region account (the declared amount; rows of the earlier shape may show 0). */
+  sent: Fen;
+  sentOn: CalendarDate;
+  /** What the in-region account received of it. */
   credited: Fen | null;
-  creditedOn: CalendarDate | null;
-  /** Spending after the Info Sheet that explains a smaller amount (000 art 10). */
-  explained: Fen | null;
+  /** What reached the out-region account after the Info Sheet (late allocations, net of spending) and moved along. */
+  supplementary: Fen | null;
+  /** What went back to the out-region account: the part the in-region did not take, or all of it. */
+  returned: Fen | null;
+  settledOn: CalendarDate | null;
   createdAt: Date;
 }
 
@@ -36,11 +40,12 @@ export const AccountTransferEntity = new EntitySchema<AccountTransferRow>({
     status: { type: 'text' },
     declared: { name: 'declared_fen', type: 'bigint', transformer: fenColumn },
     declaredOn: { name: 'declared_on', type: 'date', transformer: dateColumn },
-    sent: { name: 'sent_fen', type: 'bigint', nullable: true, transformer: fenColumn },
-    sentOn: { name: 'sent_on', type: 'date', nullable: true, transformer: dateColumn },
+    sent: { name: 'sent_fen', type: 'bigint', transformer: fenColumn },
+    sentOn: { name: 'sent_on', type: 'date', transformer: dateColumn },
     credited: { name: 'credited_fen', type: 'bigint', nullable: true, transformer: fenColumn },
-    creditedOn: { name: 'credited_on', type: 'date', nullable: true, transformer: dateColumn },
-    explained: { name: 'explained_fen', type: 'bigint', nullable: true, transformer: fenColumn },
+    supplementary: { name: 'supplementary_fen', type: 'bigint', nullable: true, transformer: fenColumn },
+    returned: { name: 'returned_fen', type: 'bigint', nullable: true, transformer: fenColumn },
+    settledOn: { name: 'settled_on', type: 'date', nullable: true, transformer: dateColumn },
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
   },
 });

@@ -7,14 +7,24 @@ import type { BenefitContinuity, TransferKind } from '#shared/rules/benefit-cont
 export type { TransferKind };
 export type TransferMode = 'ONLINE' | 'MAIL';
 export type Applicant = 'PERSON' | 'EMPLOYER';
+/**
+ * OUT_COMPLETING and COMPLETING: the agency took the step, and its effects on the other subgraphs (moving the
+ * balance and sealing the Info Sheet; crediting the account and closing the out-region) are under way. The
+ * transfer reaches OUT_COMPLETED or COMPLETED when they are done, not before.
+ */
 export type TransferStatus =
   | 'REJECTED'
   | 'ACCEPTED'
   | 'CONTACT_LETTER_SENT'
+  | 'OUT_COMPLETING'
   | 'OUT_COMPLETED'
   | 'FUNDS_RECEIVED'
+  | 'COMPLETING'
   | 'COMPLETED'
   | 'CANCELLED';
+
+/** How the in-region settled funds that did not match the Info Sheet. */
+export type FundsDecision = 'CREDIT_RECEIVED' | 'RETURN_TO_OUT_REGION';
 
 export interface Reason {
   code: string;
@@ -45,6 +55,7 @@ export interface TransferRow {
   accountAmount: Fen | null;
   fundsReceivedOn: CalendarDate | null;
   funds: Fen | null;
+  fundsDecision: FundsDecision | null;
   completedOn: CalendarDate | null;
   cancelledOn: CalendarDate | null;
   createdAt: Date;
@@ -76,6 +87,7 @@ export const TransferEntity = new EntitySchema<TransferRow>({
     accountAmount: { name: 'account_amount_fen', type: 'bigint', nullable: true, transformer: fenColumn },
     fundsReceivedOn: date('funds_received_on'),
     funds: { name: 'funds_fen', type: 'bigint', nullable: true, transformer: fenColumn },
+    fundsDecision: { name: 'funds_decision', type: 'text', nullable: true },
     completedOn: date('completed_on'),
     cancelledOn: date('cancelled_on'),
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },

@@ -78,33 +78,35 @@ export const TransferDocumentEntity = new EntitySchema<TransferDocumentRow>({
   },
 });
 
-export type EffectOperation = 'SEND_ACCOUNT_BALANCE' | 'CREDIT_ACCOUNT' | 'CLOSE_OUT_ENROLLMENT';
+/** The steps whose effects on other subgraphs the job engine carries out. */
+export type EffectStep = 'COMPLETE_TRANSFER_OUT' | 'COMPLETE_TRANSFER_IN';
 
-/** An effect on another subgraph, recorded with the step that causes it and retried until done (outbox). */
+/**
+ * A step's effects as the engine carries them out: PENDING until done, DONE, or PARKED once its attempts are
+ * spent (the transfer then needs an operator, and `lastError` says why).
+ */
 export interface TransferEffectRow {
-  id: string;
   transferId: string;
-  operation: EffectOperation;
-  payload: Record<string, string>;
-  status: 'PENDING' | 'DONE';
+  step: EffectStep;
+  jobId: string;
+  status: 'PENDING' | 'DONE' | 'PARKED';
   attempts: number;
   lastError: string | null;
   createdAt: Date;
-  doneAt: Date | null;
+  updatedAt: Date;
 }
 
 export const TransferEffectEntity = new EntitySchema<TransferEffectRow>({
   name: 'TransferEffect',
   tableName: 'transfer_effect',
   columns: {
-    id: { type: 'bigint', primary: true, generated: 'increment' },
-    transferId: { name: 'transfer_id', type: 'uuid' },
-    operation: { type: 'text' },
-    payload: { type: 'jsonb' },
+    transferId: { name: 'transfer_id', type: 'uuid', primary: true },
+    step: { type: 'text', primary: true },
+    jobId: { name: 'job_id', type: 'uuid' },
     status: { type: 'text' },
     attempts: { type: 'integer' },
     lastError: { name: 'last_error', type: 'text', nullable: true },
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
-    doneAt: { name: 'done_at', type: 'timestamptz', nullable: true },
+    updatedAt: { name: 'updated_at', type: 'timestamptz', updateDate: true },
   },
 });

@@ -1,0 +1,13 @@
+import { previewTransfer, type TransferApplicationInput } from '../commands/apply.ts';
+import type { TransfersContext } from '../context.ts';
+import { authorizeApplication } from './access.ts';
+import { deadlineView } from './transfer.ts';
+
+export const PreviewQuery = {
+  /** A dry run of an application, open to whoever may apply: every check, the deadlines, the continuity. */
+  transferPreview: async (_: unknown, args: { input: TransferApplicationInput }, context: TransfersContext) => {
+    authorizeApplication(context, args.input);
+    const preview = await previewTransfer(context.workflow, args.input);
+    return { ...preview, deadlines: preview.deadlines.map((deadline) => deadlineView(deadline, 'ACCEPTED')) };
+  },
+};
