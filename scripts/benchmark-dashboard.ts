@@ -3,14 +3,11 @@
  * accounts and transfers — through the real gateway and subgraphs on a throwaway embedded PostgreSQL. Prints
  * latency percentiles and the SQL statements each subgraph sent per request (constant: no N+1).
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GraphQLClient, gql } from 'graphql-request';
 import { checkCharacter } from '#shared/id-number.ts';
 import { loadConfig, SUBGRAPH_NAMES } from '#shared/config.ts';
-import { provideDatabaseServer } from '#shared/database/database-server.ts';
 import { startStack } from './lib/stack.ts';
+import { throwawayDatabase } from './lib/throwaway-database.ts';
 
 const PEOPLE = 500;
 const ROUNDS = 20;
@@ -22,9 +19,7 @@ const idNumber = (n: number) => {
   return `${first17}${checkCharacter(first17)}`;
 };
 
-const dataDir = await mkdtemp(join(tmpdir(), 'medins-bench-'));
-await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, who must reach it
-const database = await provideDatabaseServer({ dataDir, port: 54400 + Math.floor(Math.random() * 500) });
+const database = await throwawayDatabase();
 const config = loadConfig({ NODE_ENV: 'test', DATABASE_NAME_PREFIX: 'bench_' });
 const stack = await startStack({ config, serverUrl: database.url, host: '127.0.0.1', ports: 'any' });
 try {
@@ -61,5 +56,4 @@ try {
 } finally {
   await stack.stop();
   await database.stop();
-  await rm(dataDir, { recursive: true, force: true });
 }

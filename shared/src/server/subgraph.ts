@@ -17,7 +17,7 @@ import { createErrorFormatter } from './format-error.ts';
 import { startHttpServer, type RunningHttpServer } from './http-server.ts';
 import { inputStringsPlugin } from './input-strings.ts';
 
-/** Work a subgraph keeps running beside its requests (the transfers subgraph's effect runner). */
+/** Work a subgraph keeps running beside its requests (the transfers subgraph's job engine). */
 export interface Background {
   stop(): Promise<void>;
 }

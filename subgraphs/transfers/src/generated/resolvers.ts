@@ -144,11 +144,11 @@ export type Mutation = {
   applyForTransfer: Transfer;
   /** Cancels a transfer, only before the out-region has acted. */
   cancelTransfer: Transfer;
-  /** The in-agency completes the transfer-in: credits the account; the out-region enrollment terminates (003 art 9, 13). */
+  /** The in-agency completes the transfer-in (003 art 9, 13): the account is credited and the out-region enrollment terminates (COMPLETING until both are done). */
   completeTransferIn: Transfer;
-  /** The out-agency completes the transfer-out: issues the sealed Info Sheet and pays the account balance over (003 art 8). */
+  /** The out-agency completes the transfer-out (003 art 8): the balance leaves into transit and the sealed Info Sheet declares it (OUT_COMPLETING until both are done). */
   completeTransferOut: Transfer;
-  /** The in-agency confirms the account money arrived; the amount must reconcile with the Info Sheet (003 art 9, 000 art 10). */
+  /** The in-agency confirms the account money arrived: the amount the Info Sheet declares (003 art 9); another amount is settled with settleTransferFunds. */
   confirmFundsReceived: Transfer;
   /**
    * An operator's retry of a transfer whose effects on the other subgraphs were parked after their attempts were
