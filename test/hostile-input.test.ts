@@ -4,6 +4,7 @@ import { SUBGRAPH_NAMES } from '#shared/config.ts';
 import { rolesOf } from '#shared/database/roles.ts';
 import { subgraphDatabaseUrl } from '#shared/database/subgraph-database.ts';
 import { testIdNumber } from './support/people.ts';
+import { random } from './support/random.ts';
 import { agencyDesk } from './support/people-helpers.ts';
 import { startProductionStack, tokenFor, type ProductionStack } from './support/production.ts';
 import { transferDesk } from './support/transfer-desk.ts';
@@ -15,16 +16,6 @@ import { transferDesk } from './support/transfer-desk.ts';
  */
 const known = testIdNumber(700, '440106'); // enrolled, paid, with an account and a transfer
 const idShaped = [testIdNumber(701, '330102'), testIdNumber(702, '110105'), '110105491231002', `${testIdNumber(703, '350203').slice(0, 17)}x`];
-
-/** A seeded PRNG (mulberry32): the same inputs every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE: unknown[] = [
   'a\u0000b', '\u0000', 'x\u0001y', '\u001b[31m', '\u007f', '\u0085', 'a\u2028b', 'ok\tok', '\ud800', '\udc00', 'a\ud800b', '\udfff\ud800',

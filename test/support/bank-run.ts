@@ -7,6 +7,7 @@ import { personIdFor } from '#shared/id-number.ts';
 import { formatMoney } from '#shared/money.ts';
 import { startStack } from '../../scripts/lib/stack.ts';
 import { testIdNumber } from './people.ts';
+import { random } from './random.ts';
 import { SubgraphProcess } from './subgraph-process.ts';
 import { TRANSFER_FIELDS, type TransferView } from './transfer-desk.ts';
 
@@ -31,16 +32,6 @@ export interface BankRunReport {
   seconds: number;
   /** Every property that did not hold; empty when the run is sound. */
   violations: string[];
-}
-
-/** A seeded PRNG (mulberry32): the same run every time. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
