@@ -1,6 +1,7 @@
 import { ClientError, GraphQLClient, gql } from 'graphql-request';
 import pg from 'pg';
 import { loadConfig, SUBGRAPH_NAMES, type Config, type SubgraphName } from '#shared/config.ts';
+import { isClientErrorCode } from '#shared/errors.ts';
 import { rolesOf } from '#shared/database/roles.ts';
 import { dropDatabase, subgraphDatabaseUrl } from '#shared/database/subgraph-database.ts';
 import { personIdFor } from '#shared/id-number.ts';
@@ -43,7 +44,7 @@ async function persist<T>(request: () => Promise<T>): Promise<T | ClientError> {
       return await request();
     } catch (error) {
       const codes = error instanceof ClientError ? (error.response.errors ?? []).map((e) => e.extensions?.code) : [];
-      const refused = codes.length > 0 && codes.every((code) => ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND'].includes(String(code)));
+      const refused = codes.length > 0 && codes.every(isClientErrorCode);
       if (refused) return error as ClientError;
       if (attempt > 400) throw error;
       await sleep(100);
