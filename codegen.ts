@@ -38,6 +38,8 @@ const config: CodegenConfig = {
       Person: '../db/entities/person.ts#PersonRow',
       Enrollment: '../db/entities/enrollment.ts#EnrollmentRow',
       Region: `${SHARED}/regions/regions.ts#PoolingRegion`,
+      Exemption: '../db/entities/person-fact.ts#PersonFactRow',
+      SchemeCover: '../db/entities/person-fact.ts#PersonFactRow',
     }),
     ...subgraph('contributions', 'ContributionsContext', {
       Person: '../resolvers/person.ts#PersonReference',

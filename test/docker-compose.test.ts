@@ -61,6 +61,12 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('points the accounts subgraph at enrollment, which it asks for a payout\'s conditions (004 art 15)', () => {
+    expect(services.accounts!.environment![subgraphUrlVariable('enrollment')]).toBe(
+      `http://enrollment:${services.enrollment!.environment!.PORT}/graphql`,
+    );
+  });
+
   it('points the gateway at every subgraph service on the port that service listens on', () => {
     const gateway = services.gateway!;
     expect(gateway.command).toEqual(['npx', 'tsx', 'gateway/src/index.ts']);

@@ -77,7 +77,7 @@ describe('pre-validation, regional variants and the four kinds of transfer', () 
       await desk.suspend(out, '2024-06-30');
       await desk.enroll(idNumber, '310000', 'EMPLOYEE', '2024-07');
       expect((await apply(idNumber, '410100', '310000')).reasons).toEqual([
-        { code: 'OUT_HAS_ARREARS', message: 'Henan transfers out only without arrears, and 2024-05, 2024-06 are owed in 郑州市 (410100): pay them first (004 art 7).' },
+        { code: 'OUT_HAS_ARREARS', message: '郑州市 (410100) transfers out only without arrears, and 2024-05, 2024-06 are owed there: pay them first (004 art 7).' },
       ]);
     });
 
@@ -175,7 +175,9 @@ describe('pre-validation, regional variants and the four kinds of transfer', () 
       const accepted = await transfers.apply({ idNumber, fromRegion: '330100', toRegion: '350100', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-12-20' });
       expect(accepted.continuity).toEqual({
         gapMonths: 5, backPayAllowed: true, waitingPeriodMonths: 6, waitingPeriodDays: 0, waitingBenefitRatio: 0.5, retroactive: false,
-        rule: '002 art 11: gap of 5 month(s), waiting period 6 month(s) at 50% of benefits',
+        effectiveFrom: '2024-12-01',
+        residentRate: null,
+        rule: '002 art 11: gap of 5 month(s), waiting period 6 month(s) at 50% of benefits; 002 art 11: effective from the month of payment',
       });
     });
   });

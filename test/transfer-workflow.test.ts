@@ -76,14 +76,14 @@ describe('a transfer from application to completion through the gateway (003 art
     ]);
   });
 
-  it('completes the transfer-out with a sealed Info Sheet: rows from the periods, the amount in figures and capital numerals (003 annex 3)', async () => {
+  it("completes the transfer-out with a sealed Info Sheet: the out-region's own periods, the amount in figures and capital numerals (003 art 8, annex 3)", async () => {
     const before = await totalMoney(transfer.id);
     const out = await transfers.completeOut(transfer.id, '2024-10-10');
     expect(out.status).toBe('OUT_COMPLETED');
     expect(out.infoSheet).toMatchObject({
       rows: [
+        // Shanghai's months after the move are not Hangzhou's to certify.
         { seq: 1, fromMonth: '2020-01', toMonth: '2024-06', insuranceType: 'EMPLOYEE', months: 54, agencyName: '杭州市医疗保障事业管理中心', regionCode: '330100', note: null },
-        { seq: 2, fromMonth: '2024-08', toMonth: '2024-09', insuranceType: 'EMPLOYEE', months: 2, agencyName: '上海市医疗保障事业管理中心', regionCode: '310000', note: null },
       ],
       accountAmount: '1500.00',
       accountAmountInWords: '壹仟伍佰元整',

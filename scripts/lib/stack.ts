@@ -32,8 +32,9 @@ export interface Stack {
 }
 
 /**
- * Starts the four subgraphs, each over HTTP with its own database, then the gateway in front of them. The
- * transfers subgraph starts last, told where the other three listen, since it drives them.
+ * Starts the four subgraphs, each over HTTP with its own database, then the gateway in front of them. Enrollment
+ * starts first (accounts asks it for a payout's conditions); the transfers subgraph starts last, told where the
+ * other three listen, since it drives them.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const running: RunningSubgraph[] = [];
@@ -56,11 +57,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return subgraph;
   };
   try {
-    const [enrollment, contributions, accounts] = await Promise.all(
-      [enrollmentSubgraph, contributionsSubgraph, accountsSubgraph].map((definition) => start(definition, options.config)),
+    const told = (urls: Partial<Record<SubgraphName, string>>): Config => ({
+      ...options.config,
+      subgraphUrls: { ...options.config.subgraphUrls, ...urls },
+    });
+    const enrollment = await start(enrollmentSubgraph, options.config);
+    const [contributions, accounts] = await Promise.all(
+      [contributionsSubgraph, accountsSubgraph].map((definition) => start(definition, told({ enrollment: enrollment.url }))),
     );
-    const urls = { enrollment: enrollment!.url, contributions: contributions!.url, accounts: accounts!.url };
-    await start(transfersSubgraph, { ...options.config, subgraphUrls: { ...options.config.subgraphUrls, ...urls } });
+    await start(transfersSubgraph, told({ enrollment: enrollment.url, contributions: contributions!.url, accounts: accounts!.url }));
   } catch (error) {
     await Promise.all(running.map((subgraph) => subgraph.stop()));
     throw error;

@@ -16,12 +16,12 @@ export function agencyDesk(client: GraphQLClient) {
     async terminate(enrollmentId: string, on: string): Promise<void> {
       await client.request(gql`mutation ($id: ID!, $on: Date) { terminateEnrollment(id: $id, on: $on) { id } }`, { id: enrollmentId, on });
     },
-    /** Months `from`..`to` paid on the 15th; `owed` months recorded without payment. */
-    async pay(idNumber: string, regionCode: string, insuranceType: string, from: string, to: string, owed: string[] = []): Promise<void> {
+    /** Months `from`..`to` paid on the 15th (or all on `paidOn`); `owed` months recorded without payment. */
+    async pay(idNumber: string, regionCode: string, insuranceType: string, from: string, to: string, owed: string[] = [], paidOn?: string): Promise<void> {
       const start = parseYearMonth(from)!;
       const input = Array.from({ length: parseYearMonth(to)! - start + 1 }, (_, i) => {
         const month = formatYearMonth(addMonths(start, i));
-        const paid = owed.includes(month) ? {} : { paidOn: `${month}-15` };
+        const paid = owed.includes(month) ? {} : { paidOn: paidOn ?? `${month}-15` };
         return { idNumber, regionCode, insuranceType, month, amount: '480.00', ...paid };
       });
       await client.request(gql`mutation ($input: [ContributionInput!]!) { recordContributions(input: $input) { recorded } }`, { input });
@@ -30,6 +30,11 @@ export function agencyDesk(client: GraphQLClient) {
       await client.request(gql`mutation ($input: AccountEntryInput!) { recordAccountEntry(input: $input) { id } }`, {
         input: { idNumber, regionCode, kind: 'ALLOCATION', amount, on },
       });
+    },
+    /** A fact an agency records about the person (003 art 2, 002 art 12, 002 art 14). */
+    async recordFact(mutation: 'recordRetirement' | 'recordExemption' | 'recordOtherSchemeCover', input: Record<string, unknown>): Promise<void> {
+      const type = { recordRetirement: 'RetirementInput', recordExemption: 'ExemptionInput', recordOtherSchemeCover: 'SchemeCoverInput' }[mutation];
+      await client.request(`mutation ($input: ${type}!) { ${mutation}(input: $input) { id } }`, { input });
     },
     async spend(idNumber: string, regionCode: string, amount: string, on: string): Promise<void> {
       await client.request(gql`mutation ($input: AccountEntryInput!) { recordAccountEntry(input: $input) { id } }`, {

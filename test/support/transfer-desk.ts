@@ -5,7 +5,7 @@ export const TRANSFER_FIELDS = `
   reasons { code message }
   deadlines { step dueOn completedOn overdue provisional workingDays rule }
   events { step actor on note }
-  continuity { gapMonths backPayAllowed waitingPeriodMonths waitingPeriodDays waitingBenefitRatio retroactive rule }
+  continuity { gapMonths backPayAllowed waitingPeriodMonths waitingPeriodDays waitingBenefitRatio retroactive effectiveFrom residentRate rule }
   contactLetter { issuedOn issuer { regionCode } fromRegion { code } toRegion { code } verified }
   funds { status declared sent inTransit credited supplementary returned }
   attention { step reason attempts }

@@ -27,22 +27,44 @@ export interface PoolingRegion {
 const provinceNames = new Map(PROVINCE_DIVISIONS.map(([code, name]) => [code.slice(0, 2), name]));
 
 function toRegion([code, name]: readonly [string, string]): PoolingRegion {
-  const provinceKey = code.slice(0, 2);
+  const provinceKey = provinceKeyOf(code);
   return {
     code,
     name,
     provinceCode: `${provinceKey}0000`,
     province: provinceNames.get(provinceKey)!,
     agencyName: `${name}医疗保障事业管理中心`,
-    policyProfile: PROFILE_BY_PROVINCE[provinceKey] ?? 'NATIONAL',
+    policyProfile: policyProfileOf(code),
   };
 }
+
+/** The provinces each rule set is for, by name (e.g. GUANGDONG: 广东省); none for the national set. */
+export const PROVINCE_NAMES_BY_PROFILE = Object.fromEntries(
+  (['NATIONAL', 'GUANGDONG', 'TIANJIN', 'FUJIAN', 'HENAN'] as PolicyProfile[]).map((profile) => [
+    profile,
+    Object.entries(PROFILE_BY_PROVINCE).filter(([, p]) => p === profile).map(([key]) => provinceNames.get(key)!),
+  ]),
+) as Record<PolicyProfile, string[]>;
 
 export const ALL_REGIONS: readonly PoolingRegion[] = POOLING_REGIONS.map(toRegion);
 const regionsByCode = new Map(ALL_REGIONS.map((region) => [region.code, region]));
 
 export function findRegion(code: string): PoolingRegion | undefined {
   return regionsByCode.get(code);
+}
+
+/** The first two digits of a division code: its province. */
+export function provinceKeyOf(code: string): string {
+  return code.slice(0, 2);
+}
+
+export function sameProvince(a: string, b: string): boolean {
+  return provinceKeyOf(a) === provinceKeyOf(b);
+}
+
+/** The rule set a province's regions follow, by a code in it (a region's, or the province's own "350000"). */
+export function policyProfileOf(code: string): PolicyProfile {
+  return PROFILE_BY_PROVINCE[provinceKeyOf(code)] ?? 'NATIONAL';
 }
 
 /** Why a region code is not acceptable, or null when it names a pooling region. */

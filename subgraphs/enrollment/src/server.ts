@@ -4,22 +4,24 @@ import { createContext, type EnrollmentContext } from './context.ts';
 import type { Resolvers } from './generated/resolvers.ts';
 import { EnrollmentEntity } from './db/entities/enrollment.ts';
 import { PersonEntity } from './db/entities/person.ts';
+import { PersonFactEntity } from './db/entities/person-fact.ts';
 import { CreatePeopleAndEnrollments1732240000000 } from './db/migrations/1732240000000-create-people-and-enrollments.ts';
 import { AuditLog1732240000010 } from './db/migrations/1732240000010-audit-log.ts';
+import { PersonFacts1732240000018 } from './db/migrations/1732240000018-person-facts.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Person } from './resolvers/person.ts';
 import { Query } from './resolvers/query.ts';
-import { Agency, Enrollment, Region } from './resolvers/region.ts';
+import { Agency, Enrollment, PersonFactRegion, Region } from './resolvers/region.ts';
 
-const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Region, Agency, Enrollment };
+const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Region, Agency, Enrollment, Exemption: PersonFactRegion, SchemeCover: PersonFactRegion };
 
 export const enrollmentSubgraph = defineSubgraph<EnrollmentContext>({
   name: 'enrollment',
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
-  entities: [PersonEntity, EnrollmentEntity],
-  migrations: [CreatePeopleAndEnrollments1732240000000, AuditLog1732240000010],
+  entities: [PersonEntity, EnrollmentEntity, PersonFactEntity],
+  migrations: [CreatePeopleAndEnrollments1732240000000, AuditLog1732240000010, PersonFacts1732240000018],
   // People are never edited; an enrollment's status changes.
-  privileges: { tables: { person: ['SELECT', 'INSERT'], enrollment: ['SELECT', 'INSERT', 'UPDATE'] } },
+  privileges: { tables: { person: ['SELECT', 'INSERT'], enrollment: ['SELECT', 'INSERT', 'UPDATE'], person_fact: ['SELECT', 'INSERT'] } },
   createContext,
 });

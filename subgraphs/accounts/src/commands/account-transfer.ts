@@ -54,8 +54,9 @@ export async function transferOutAccountBalance(manager: EntityManager, input: T
     }
     return earlier;
   }
-  // The account's row lock orders this against every other posting: what is read is exactly what leaves.
-  const balance = await lockedBalance(manager, input.personId, input.fromRegion);
+  // The account's row lock orders this against every other posting: what is read is exactly what leaves. A switch
+  // of schemes within one region (003 art 14) moves nothing: the person keeps one account per region.
+  const balance = input.fromRegion === input.toRegion ? 0n : await lockedBalance(manager, input.personId, input.fromRegion);
   const row = manager.create(AccountTransferEntity, {
     ...input,
     status: 'SENT',

@@ -3,25 +3,24 @@ import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, InputProblems } from '#shared/errors.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import { checkIdempotencyKey, checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
-import { findRegion } from '#shared/regions/regions.ts';
+import { findRegion, PROVINCE_NAMES_BY_PROFILE } from '#shared/regions/regions.ts';
+import { POLICIES, policyFor, type PayoutReason } from '#shared/rules/region-policy.ts';
 import type { AccountEntryRow } from '../db/entities/account-entry.ts';
+import type { Config } from '#shared/config.ts';
+import { DomainError } from '#shared/errors.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
+import { SubgraphUnavailable } from '#shared/server/subgraph-client.ts';
+import { enrollmentsOf, type EnrollmentFact } from '../clients/enrollment.ts';
 import { lockedBalance, postEntry } from '../ledger/post-entry.ts';
 
 /**
- * Paying the balance to the person instead of transferring it:
- * - IN_REGION_WITHOUT_PERSONAL_ACCOUNT: the in-region scheme has no personal account (civil-servant or military
- *   medical care); with the person's confirmation the balance goes to their bank account (000 art 9, Guangdong).
- * - RETURN_ON_SWITCH_TO_RESIDENT: an employee who leaves employee insurance for resident insurance may have the
- *   balance returned (004 art 15, Henan).
- * Each rule is the province's own, so it applies to accounts in that province only.
+ * Paying the balance to the person instead of transferring it, for the reasons the account's province provides
+ * (`RegionPolicy.payouts`): IN_REGION_WITHOUT_PERSONAL_ACCOUNT — the in-region scheme has no personal account
+ * (civil-servant or military medical care); with the person's confirmation the balance goes to their bank account
+ * (000 art 9, Guangdong) — and RETURN_ON_SWITCH_TO_RESIDENT — an employee who leaves employee insurance for
+ * resident insurance may have the balance returned (004 art 15, Henan).
  */
-export type PayoutReason = 'IN_REGION_WITHOUT_PERSONAL_ACCOUNT' | 'RETURN_ON_SWITCH_TO_RESIDENT';
-
-const PAYOUT_RULES: Record<PayoutReason, { province: string; rule: string }> = {
-  IN_REGION_WITHOUT_PERSONAL_ACCOUNT: { province: '44', rule: '000 art 9' },
-  RETURN_ON_SWITCH_TO_RESIDENT: { province: '41', rule: '004 art 15' },
-};
+export type { PayoutReason };
 
 export interface PayoutInput {
   idNumber: string;
@@ -33,11 +32,20 @@ export interface PayoutInput {
   idempotencyKey?: string | null;
 }
 
+/** The provinces whose rule sets provide a payout, by name (e.g. 河南省). */
+function regionsProviding(reason: PayoutReason): string {
+  const profiles = Object.values(POLICIES).filter((policy) => policy.payouts.some((payout) => payout.value === reason));
+  return profiles.flatMap((policy) => PROVINCE_NAMES_BY_PROFILE[policy.profile]).join(', ');
+}
+
 /** A checked payout request: who, where, why, and its fingerprint for the idempotency key. */
 export interface PreparedPayout {
+  reason: PayoutReason;
   personId: string;
   regionCode: string;
   on: CalendarDate;
+  /** The article providing the payout, e.g. "004 art 15". */
+  rule: string;
   destination: string;
   key: string | null;
   hash: string;
@@ -48,11 +56,13 @@ export function preparePayout(personIdKey: string, input: PayoutInput): Prepared
   const problems = new InputProblems();
   checkIdNumber(problems, 'idNumber', input.idNumber);
   checkRegionCode(problems, 'regionCode', input.regionCode);
-  const rule = PAYOUT_RULES[input.reason];
-  if (findRegion(input.regionCode) && input.regionCode.slice(0, 2) !== rule.province) {
-    problems.add('reason', `${input.reason} is a rule of ${findRegion(`${rule.province}0100`)!.province} (${rule.rule}); it does not apply in ${input.regionCode}`);
+  const provided = Object.values(POLICIES).flatMap((policy) => policy.payouts.filter((payout) => payout.value === input.reason));
+  const rule = policyFor(input.regionCode).payouts.find((payout) => payout.value === input.reason)?.rule;
+  const citation = rule ?? provided[0]!.rule;
+  if (findRegion(input.regionCode) && !rule) {
+    problems.add('reason', `${input.reason} is a rule of ${regionsProviding(input.reason)} (${citation}); it does not apply in ${input.regionCode}`);
   }
-  if (!input.personConfirmed) problems.add('personConfirmed', `the person must confirm the payout to their own account (${rule.rule})`);
+  if (!input.personConfirmed) problems.add('personConfirmed', `the person must confirm the payout to their own account (${citation})`);
   const bankAccount = input.bankAccount.replace(/\s+/g, '');
   if (!/^\d{10,30}$/.test(bankAccount)) problems.add('bankAccount', 'give the bank account number, 10 to 30 digits');
   const today = todayInChina();
@@ -61,10 +71,12 @@ export function preparePayout(personIdKey: string, input: PayoutInput): Prepared
   problems.throwIfAny('Nothing was paid out');
   const personId = personIdFor(personIdKey, input.idNumber);
   return {
+    reason: input.reason,
     personId,
     regionCode: input.regionCode,
     on: input.on ?? today,
-    destination: `bank account ****${bankAccount.slice(-4)} (${rule.rule})`,
+    rule: citation,
+    destination: `bank account ****${bankAccount.slice(-4)} (${citation})`,
     key: input.idempotencyKey ?? null,
     hash: fingerprint([personId, input.regionCode, 'PAYOUT', input.reason, bankAccount, input.on]),
   };
@@ -85,4 +97,39 @@ export async function payOutAccountBalance(manager: EntityManager, payout: Prepa
     requestHash: payout.key === null ? null : payout.hash,
     destination: payout.destination,
   });
+}
+
+/**
+ * The conditions a payout has beyond its input, checked before anything is written: for RETURN_ON_SWITCH_TO_RESIDENT
+ * the person's enrollments, asked of the enrollment subgraph (BAD_USER_INPUT saying why not; SUBGRAPH_UNAVAILABLE
+ * when it cannot answer, and nothing is paid).
+ */
+export async function checkPayoutConditions(config: Config, payout: PreparedPayout): Promise<void> {
+  if (payout.reason !== 'RETURN_ON_SWITCH_TO_RESIDENT') return;
+  let enrollments: EnrollmentFact[] | null;
+  try {
+    enrollments = await enrollmentsOf(config, payout.personId);
+  } catch (error) {
+    if (!(error instanceof SubgraphUnavailable)) throw error;
+    throw new DomainError(
+      'SUBGRAPH_UNAVAILABLE',
+      `Nothing was paid out: the person's enrollments, which decide this payout (${payout.rule}), cannot be read now; try again.`,
+    );
+  }
+  const problem = switchToResidentProblem(enrollments, payout.regionCode);
+  if (problem) throw new BadUserInput(`Nothing was paid out. reason: ${problem} (${payout.rule}).`);
+}
+
+/**
+ * 004 art 15: the balance is returned to a person who, leaving employee insurance (suspended or terminated in the
+ * account's region), joins resident insurance. Why not, or null when the person's enrollments show the switch.
+ */
+export function switchToResidentProblem(enrollments: readonly EnrollmentFact[] | null, regionCode: string): string | null {
+  const employee = (enrollments ?? []).filter((e) => e.regionCode === regionCode && e.insuranceType === 'EMPLOYEE');
+  if (employee.length === 0) return `the person has no employee insurance in ${regionCode} to leave`;
+  if (employee.some((e) => e.status === 'ACTIVE')) return `the person's employee insurance in ${regionCode} is still active: it is suspended or terminated first`;
+  if (!enrollments!.some((e) => e.insuranceType === 'RESIDENT' && e.status === 'ACTIVE')) {
+    return 'the person has not joined resident insurance: the payout is for a switch from employee to resident insurance';
+  }
+  return null;
 }

@@ -4,6 +4,8 @@ import { addWorkingDays, type WorkingDayDeadline } from '#shared/calendar/workin
 import { BadUserInput } from '#shared/errors.ts';
 import type { Fen } from '#shared/money.ts';
 import { PROVINCE_DIVISIONS } from '#shared/regions/divisions.generated.ts';
+import { provinceKeyOf } from '#shared/regions/regions.ts';
+import { policyFor } from '#shared/rules/region-policy.ts';
 import { addMonths, firstDayOf, formatYearMonth, monthOfDate, type YearMonth } from '#shared/year-month.ts';
 import { netting, type RegionNetting, type TransferFlow } from '../domain/netting.ts';
 
@@ -19,7 +21,7 @@ export interface SettlementNetting {
   month: YearMonth;
   province: string | null;
   availableFrom: CalendarDate;
-  /** Fujian: the provincial agency produces the table by the 5th of the next month (002 art 9(5)). */
+  /** Where the province sets one (Fujian: the 5th of the next month, 002 art 9(5)): the day the table is due. */
   dueOn: CalendarDate | null;
   regions: RegionNetting[];
   pairs: TransferFlow[];
@@ -42,7 +44,8 @@ export async function settlementNetting(
   if (month >= monthOfDate(today)) {
     throw new BadUserInput(`month: the netting for ${formatYearMonth(month)} is available from ${availableFrom}, once the month is over.`);
   }
-  const provinceKey = province ? province.slice(0, 2) : null;
+  const provinceKey = province ? provinceKeyOf(province) : null;
+  const dueDay = province ? policyFor(province).nettingDueDay : null;
   if (province && !PROVINCE_DIVISIONS.some(([code]) => code === province)) {
     throw new BadUserInput(`province: "${province}" is not a province-level division code: give one like "350000" (Fujian).`);
   }
@@ -66,11 +69,11 @@ export async function settlementNetting(
     month,
     province: province ?? null,
     availableFrom,
-    dueOn: provinceKey === '35' ? (`${formatYearMonth(addMonths(month, 1))}-05` as CalendarDate) : null,
+    dueOn: dueDay ? (`${formatYearMonth(addMonths(month, 1))}-${String(dueDay.value).padStart(2, '0')}` as CalendarDate) : null,
     regions: netting(pairs),
     pairs,
     total: pairs.reduce((sum, pair) => sum + pair.amount, 0n),
-    rule: '002 art 9(5)',
+    rule: dueDay?.rule ?? '002 art 9(5)',
   };
 }
 

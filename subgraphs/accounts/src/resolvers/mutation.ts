@@ -1,7 +1,7 @@
 import { requireAgency } from '#shared/auth/authorize.ts';
 import { runMutation } from '#shared/database/mutation.ts';
 import { prepareAccountEntry, type AccountEntryInput } from '../commands/record-account-entry.ts';
-import { payOutAccountBalance, preparePayout, type PayoutInput } from '../commands/pay-out.ts';
+import { checkPayoutConditions, payOutAccountBalance, preparePayout, type PayoutInput } from '../commands/pay-out.ts';
 import type { AccountsContext } from '../context.ts';
 import { entryIdempotency } from '../ledger/idempotent.ts';
 import { postEntry } from '../ledger/post-entry.ts';
@@ -18,9 +18,10 @@ export const Mutation = {
     );
   },
 
-  payOutAccountBalance(_: unknown, args: { input: PayoutInput }, context: AccountsContext) {
+  async payOutAccountBalance(_: unknown, args: { input: PayoutInput }, context: AccountsContext) {
     requireAgency(context.identity, args.input.regionCode, 'A payout');
     const payout = preparePayout(context.config.personIdKey, args.input);
+    await checkPayoutConditions(context.config, payout);
     const { bankAccount: _bank, ...detail } = args.input;
     return runMutation(
       context,

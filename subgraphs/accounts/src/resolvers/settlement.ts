@@ -2,6 +2,7 @@ import type { CalendarDate } from '#shared/calendar-date.ts';
 import { Forbidden, requireAgency } from '#shared/auth/authorize.ts';
 import { InputProblems } from '#shared/errors.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
+import { sameProvince } from '#shared/regions/regions.ts';
 import type { YearMonth } from '#shared/year-month.ts';
 import type { AccountsContext } from '../context.ts';
 import type { RegionNetting, TransferFlow } from '../domain/netting.ts';
@@ -11,7 +12,7 @@ import { approvalForm, settlementNetting, type ApprovalForm } from '../queries/s
 function requireNettingReader(context: AccountsContext, province: string | null | undefined): void {
   const { identity } = context;
   if (identity.role === 'NATIONAL' || identity.role === 'SERVICE') return;
-  if (identity.role === 'AGENCY' && province && province.slice(0, 2) === identity.regionCode!.slice(0, 2)) return;
+  if (identity.role === 'AGENCY' && province && sameProvince(province, identity.regionCode!)) return;
   throw new Forbidden("An agency sees the netting of its own province (province: its code); the country's is for the national level.");
 }
 

@@ -1,4 +1,4 @@
-import { findRegion } from '#shared/regions/regions.ts';
+import { findRegion, sameProvince } from '#shared/regions/regions.ts';
 import { policyFor } from '#shared/rules/region-policy.ts';
 import type { YearMonth } from '#shared/year-month.ts';
 import type { ContributionRow } from '../db/entities/contribution.ts';
@@ -40,16 +40,26 @@ export function displayYears(years: number, months: number): string {
  * The unbroken run of basic insurance of any kind (employee, resident or other) that ends at the latest paid
  * month, in months: the "continuously insured for 2 years" test (003 art 11, 001 art 12).
  */
-export function continuousMonths(rows: readonly ContributionRow[], upTo?: YearMonth): number {
-  const paid = new Set(rows.filter((row) => row.paidOn !== null && (upTo === undefined || row.month <= upTo)).map((row) => row.month));
+export function continuousMonths(rows: readonly ContributionRow[], bridged: ReadonlySet<number> = new Set()): number {
+  const paid = new Set<number>(rows.filter((row) => row.paidOn !== null).map((row) => row.month));
   if (paid.size === 0) return 0;
-  let month = Math.max(...paid);
   let run = 0;
-  while (paid.has(month as YearMonth)) {
-    run++;
-    month--;
-  }
+  for (let month = Math.max(...paid); paid.has(month) || bridged.has(month); month--) if (paid.has(month)) run++;
   return run;
+}
+
+/** Months under another public scheme, as a set, where the viewpoint's rules let them bridge a run (002 art 14). */
+function bridgedMonths(asOfRegion: string | undefined, cover: readonly SchemeCover[]): Set<number> {
+  const months = new Set<number>();
+  if (!asOfRegion || !policyFor(asOfRegion).otherSchemeCoverBridgesGap.value) return months;
+  for (const period of cover) for (let month = period.fromMonth; month <= period.toMonth; month++) months.add(month);
+  return months;
+}
+
+/** A period under another public medical scheme. */
+export interface SchemeCover {
+  fromMonth: YearMonth;
+  toMonth: YearMonth;
 }
 
 /**
@@ -62,6 +72,7 @@ export function contributionYears(
   rows: readonly ContributionRow[],
   deemed: readonly DeemedPeriodRow[],
   asOfRegion?: string | null,
+  otherSchemeCover: readonly SchemeCover[] = [],
 ): ContributionYears {
   const credited = creditedRegions(rows);
   const paidByRegion = new Map<string, Set<YearMonth>>();
@@ -91,8 +102,11 @@ export function contributionYears(
   const rules = ['003 art 12', '001 art 14', '000 art 13'];
   const viewpoint = asOfRegion ? findRegion(asOfRegion) : undefined;
   const view = viewpoint ? policyFor(viewpoint.code).transferredInMonthsAreDeemed : undefined;
+  if (viewpoint && policyFor(viewpoint.code).otherSchemeCoverBridgesGap.value && otherSchemeCover.length > 0) {
+    rules.push(policyFor(viewpoint.code).otherSchemeCoverBridgesGap.rule);
+  }
   if (viewpoint && view?.value) {
-    const own = (code: string) => code.slice(0, 2) === viewpoint.code.slice(0, 2);
+    const own = (code: string) => sameProvince(code, viewpoint.code);
     const fromElsewhere = [...credited.values()].filter((code) => !own(code)).length;
     actualMonths -= fromElsewhere;
     deemedMonths += fromElsewhere;
@@ -112,7 +126,7 @@ export function contributionYears(
     remainderMonths,
     display: displayYears(years, remainderMonths),
     byRegion,
-    continuousMonths: continuousMonths(rows),
+    continuousMonths: continuousMonths(rows, bridgedMonths(viewpoint?.code, otherSchemeCover)),
     asOfRegion: viewpoint?.code ?? null,
     rule: rules.join(', '),
   };

@@ -81,7 +81,11 @@ export type ContributionYears = {
   actualMonths: Scalars['Int']['output'];
   asOfRegion?: Maybe<Region>;
   byRegion: Array<RegionMonths>;
-  /** The current unbroken run of basic insurance of any kind, in months (the two-year rule, 003 art 11). */
+  /**
+   * The current unbroken run of basic insurance of any kind, in months (the two-year rule, 003 art 11). Seen from
+   * a region whose rules say so (Fujian, 002 art 14), months under another public scheme do not break it (and do
+   * not count).
+   */
   continuousMonths: Scalars['Int']['output'];
   /** Deemed months (工龄, 军龄; with a Tianjin viewpoint also the months transferred in). */
   deemedMonths: Scalars['Int']['output'];
@@ -202,6 +206,8 @@ export type Person = {
   /** The enrollment subgraph's proof that enrolledRegions belong to this person (checked before any field is shown). */
   enrolledRegionsProof: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Months under another public medical scheme, from the enrollment subgraph (002 art 14). */
+  otherSchemeCover: Array<SchemeCover>;
 };
 
 
@@ -251,6 +257,13 @@ export type RegionMonths = {
   /** Distinct months of employee insurance paid in the region. */
   paidMonths: Scalars['Int']['output'];
   region: Region;
+};
+
+/** Months under another public medical scheme (owned by the enrollment subgraph). */
+export type SchemeCover = {
+  __typename?: 'SchemeCover';
+  fromMonth: Scalars['YearMonth']['output'];
+  toMonth: Scalars['YearMonth']['output'];
 };
 
 
@@ -344,38 +357,38 @@ export type FederationReferenceTypes = {
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
         | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
@@ -411,6 +424,7 @@ export type ResolversTypes = {
   RecordContributionsResult: ResolverTypeWrapper<RecordContributionsResult>;
   Region: ResolverTypeWrapper<RegionReference>;
   RegionMonths: ResolverTypeWrapper<RegionMonthsModel>;
+  SchemeCover: ResolverTypeWrapper<SchemeCover>;
   YearMonth: ResolverTypeWrapper<Scalars['YearMonth']['output']>;
 };
 
@@ -435,6 +449,7 @@ export type ResolversParentTypes = {
   RecordContributionsResult: RecordContributionsResult;
   Region: RegionReference;
   RegionMonths: RegionMonthsModel;
+  SchemeCover: SchemeCover;
   YearMonth: Scalars['YearMonth']['output'];
 };
 
@@ -532,6 +547,11 @@ export type RegionMonthsResolvers<ContextType = ContributionsContext, ParentType
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
+export type SchemeCoverResolvers<ContextType = ContributionsContext, ParentType extends ResolversParentTypes['SchemeCover'] = ResolversParentTypes['SchemeCover']> = {
+  fromMonth?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  toMonth?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+};
+
 export interface YearMonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['YearMonth'], any> {
   name: 'YearMonth';
 }
@@ -550,6 +570,7 @@ export type Resolvers<ContextType = ContributionsContext> = {
   RecordContributionsResult?: RecordContributionsResultResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionMonths?: RegionMonthsResolvers<ContextType>;
+  SchemeCover?: SchemeCoverResolvers<ContextType>;
   YearMonth?: GraphQLScalarType;
 };
 

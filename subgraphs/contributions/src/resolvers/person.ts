@@ -9,7 +9,10 @@ import { duplicateMonths, type BenefitUse } from '../domain/duplicates.ts';
 import { arrears, paidContributions, type ContributionFilter } from '../domain/history.ts';
 
 /** Representations are not parsed by scalars: `benefitUse` months arrive as "YYYY-MM" text. */
-export type PersonReference = PersonRepresentation & { benefitUse?: { regionCode: string; month: YearMonth | string }[] | null };
+export type PersonReference = PersonRepresentation & {
+  benefitUse?: { regionCode: string; month: YearMonth | string }[] | null;
+  otherSchemeCover?: { fromMonth: YearMonth | string; toMonth: YearMonth | string }[] | null;
+};
 
 /** Every field first checks the caller may see this person (guardPerson), then reads the history. */
 const history = (person: PersonReference, context: ContributionsContext, what: string) => {
@@ -17,10 +20,13 @@ const history = (person: PersonReference, context: ContributionsContext, what: s
   return context.loaders.contributionsByPerson.load(person.id);
 };
 
+/** Months in representations (@requires) arrive as wire values, "YYYY-MM". */
+const wireMonth = (month: YearMonth | string): YearMonth | null => (typeof month === 'number' ? month : parseYearMonth(month));
+
 /** Benefit use arrives in the representation from the accounts subgraph (@requires), as wire values. */
 function benefitUseOf(person: PersonReference): BenefitUse[] {
   return (person.benefitUse ?? []).flatMap(({ regionCode, month }) => {
-    const parsed = typeof month === 'number' ? month : parseYearMonth(month);
+    const parsed = wireMonth(month);
     return parsed === null ? [] : [{ regionCode, month: parsed }];
   });
 }
@@ -49,7 +55,11 @@ export const Person = {
       problems.throwIfAny('No contribution years were computed');
     }
     const [rows, deemed] = await Promise.all([history(person, context, 'contributionYears'), context.loaders.deemedPeriodsByPerson.load(person.id)]);
-    return contributionYears(rows, deemed, args.asOfRegion);
+    const cover = (person.otherSchemeCover ?? []).flatMap(({ fromMonth, toMonth }) => {
+      const [from, to] = [wireMonth(fromMonth), wireMonth(toMonth)];
+      return from === null || to === null ? [] : [{ fromMonth: from, toMonth: to }];
+    });
+    return contributionYears(rows, deemed, args.asOfRegion, cover);
   },
 
   duplicateMonths: async (person: PersonReference, _: unknown, context: ContributionsContext) =>

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, Conflict, NotFound } from '#shared/errors.ts';
 import { isUuid } from '#shared/input-checks.ts';
+import type { InsuranceType } from '#shared/insurance.ts';
 import { formatYearMonth, monthOfDate } from '#shared/year-month.ts';
 import { EnrollmentEntity, type EnrollmentRow, type EnrollmentStatus } from '../db/entities/enrollment.ts';
 
@@ -44,8 +45,9 @@ export async function changeEnrollmentStatus(
 }
 
 /**
- * Terminates, in one transaction, every enrollment a person still has in the out-region once a transfer is
- * complete (003 art 13): the out-region keeps the relationship suspended until then, and it ends automatically.
+ * Terminates, in one transaction, every enrollment a person still has in the out-region (of the scheme left,
+ * when given: a switch within one region keeps the new one) once a transfer is complete (003 art 13, 14): the
+ * out-region keeps the relationship suspended until then, and it ends automatically.
  * An enrollment there that began after the transfer-in date is a later relationship, not the one transferred,
  * and is left as it is (so a completion dated before it never fails).
  */
@@ -54,8 +56,10 @@ export async function closeEnrollmentsForTransfer(
   personId: string,
   regionCode: string,
   on: CalendarDate,
+  insuranceType?: InsuranceType | null,
 ): Promise<EnrollmentRow[]> {
-  const enrollments = await manager.getRepository(EnrollmentEntity).find({ where: { personId, regionCode }, order: { startMonth: 'ASC' } });
+  const where = { personId, regionCode, ...(insuranceType ? { insuranceType } : {}) };
+  const enrollments = await manager.getRepository(EnrollmentEntity).find({ where, order: { startMonth: 'ASC' } });
   const closed: EnrollmentRow[] = [];
   for (const enrollment of enrollments.filter((candidate) => candidate.startMonth <= monthOfDate(on))) {
     closed.push(enrollment.status === 'TERMINATED' ? enrollment : await changeEnrollmentStatus(manager, enrollment.id, 'TERMINATED', on));

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonRow } from '../db/entities/person.ts';
 import type { EnrollmentRow } from '../db/entities/enrollment.ts';
 import type { PoolingRegion } from '../../../../shared/src/regions/regions.ts';
+import type { PersonFactRow } from '../db/entities/person-fact.ts';
 import type { EnrollmentContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -57,6 +58,29 @@ export type EnrollmentStatus =
   | 'SUSPENDED'
   | 'TERMINATED';
 
+export type ExemptGroup =
+  /** 困难人口 */
+  | 'HARDSHIP'
+  /** 新生儿 */
+  | 'NEWBORN'
+  /** 大中专院校新入校学生 */
+  | 'NEW_STUDENT';
+
+/** A group a rule exempts, for a year, as the agency of `region` recorded it. */
+export type Exemption = {
+  __typename?: 'Exemption';
+  group: ExemptGroup;
+  region: Region;
+  year: Scalars['Int']['output'];
+};
+
+export type ExemptionInput = {
+  group: ExemptGroup;
+  idNumber: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE';
@@ -82,6 +106,15 @@ export type Mutation = {
   closeEnrollmentsForTransfer: Array<Enrollment>;
   /** Enrolls a person in a region's insurance (参保), creating the person on first sight. Repeating it changes nothing. */
   enroll: Enrollment;
+  /** Records that a person belongs, for a year, to a group a rule exempts (002 art 12: no 60-day wait for late residents). */
+  recordExemption: Person;
+  /** Records months in which a person was covered by another public medical scheme (002 art 14: no interruption, no years). */
+  recordOtherSchemeCover: Person;
+  /**
+   * Records that an enrolled person retired (退休), by the agency of the region: the transfer measures leave retirees
+   * out (003 art 2). Repeating it changes nothing; another date is a CONFLICT.
+   */
+  recordRetirement: Person;
   /** Suspends an active enrollment (中止/暂停), as the out-region does when a person leaves. Repeating it changes nothing. */
   suspendEnrollment: Enrollment;
   /** Terminates an enrollment (终止). Repeating it changes nothing. */
@@ -90,6 +123,7 @@ export type Mutation = {
 
 
 export type MutationCloseEnrollmentsForTransferArgs = {
+  insuranceType?: InputMaybe<InsuranceType>;
   on: Scalars['Date']['input'];
   personId: Scalars['ID']['input'];
   regionCode: Scalars['String']['input'];
@@ -98,6 +132,21 @@ export type MutationCloseEnrollmentsForTransferArgs = {
 
 export type MutationEnrollArgs = {
   input: EnrollInput;
+};
+
+
+export type MutationRecordExemptionArgs = {
+  input: ExemptionInput;
+};
+
+
+export type MutationRecordOtherSchemeCoverArgs = {
+  input: SchemeCoverInput;
+};
+
+
+export type MutationRecordRetirementArgs = {
+  input: RetirementInput;
 };
 
 
@@ -121,6 +170,8 @@ export type Person = {
   enrolledRegionsProof: Scalars['String']['output'];
   /** Every enrollment in every region, oldest first. */
   enrollments: Array<Enrollment>;
+  /** Groups a rule exempts that the person belongs to, by year (002 art 12: newborns, new students, people in hardship). */
+  exemptions: Array<Exemption>;
   gender?: Maybe<Gender>;
   /** Opaque and stable; never the ID number. */
   id: Scalars['ID']['output'];
@@ -128,6 +179,10 @@ export type Person = {
   idNumber: Scalars['String']['output'];
   idType: IdType;
   name: Scalars['String']['output'];
+  /** Months covered by another public medical scheme (002 art 14): no interruption of the insurance, not counted as years. */
+  otherSchemeCover: Array<SchemeCover>;
+  /** The day the person retired, as an agency recorded it: retirees are outside the transfer measures (003 art 2). */
+  retiredOn?: Maybe<Scalars['Date']['output']>;
 };
 
 export type PolicyDeadline = {
@@ -143,9 +198,15 @@ export type PolicyDeadline = {
 
 export type PolicyRule = {
   __typename?: 'PolicyRule';
+  /** The rule in a sentence. */
   description: Scalars['String']['output'];
+  /** The article, e.g. "004 art 7". */
   rule: Scalars['String']['output'];
-  /** WAITING_PERIOD, BACK_PAY, LATE_RESIDENT_PAYMENT, CONTRIBUTION_YEARS, DUPLICATE_PAYMENTS or HISTORICAL_DUPLICATES. */
+  /**
+   * TRANSFER_OUT_CONDITION, ARREARS, RESIDENT_TRANSFERS, WITHIN_PROVINCE, PAYOUT, NETTING, WAITING_PERIOD, BACK_PAY,
+   * EFFECTIVE_MONTH, RETROACTIVE, NEW_ENROLLEES, EMPLOYEE_TO_RESIDENT, OTHER_SCHEME_COVER, LATE_RESIDENT_PAYMENT,
+   * RESIDENT_YEAR, CONTRIBUTION_YEARS, DUPLICATE_PAYMENTS or HISTORICAL_DUPLICATES.
+   */
   topic: Scalars['String']['output'];
 };
 
@@ -225,7 +286,32 @@ export type RegionPolicy = {
   profile: Scalars['String']['output'];
   /** The regulation, by its Chinese title. */
   regulation: Scalars['String']['output'];
+  /** Every rule of this rule set that differs from the national one (for NATIONAL: every national rule), each with its article. */
   rules: Array<PolicyRule>;
+};
+
+export type RetirementInput = {
+  idNumber: Scalars['String']['input'];
+  on: Scalars['Date']['input'];
+  regionCode: Scalars['String']['input'];
+};
+
+/** Months under another public medical scheme (e.g. 公费医疗), as the agency of `region` recorded them. */
+export type SchemeCover = {
+  __typename?: 'SchemeCover';
+  fromMonth: Scalars['YearMonth']['output'];
+  region: Region;
+  scheme: Scalars['String']['output'];
+  toMonth: Scalars['YearMonth']['output'];
+};
+
+export type SchemeCoverInput = {
+  fromMonth: Scalars['YearMonth']['input'];
+  idNumber: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  /** The scheme, as agencies name it (公费医疗, 军人保障, …). */
+  scheme: Scalars['String']['input'];
+  toMonth: Scalars['YearMonth']['input'];
 };
 
 
@@ -337,17 +423,23 @@ export type ResolversTypes = {
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EnrollmentStatus: EnrollmentStatus;
+  ExemptGroup: ExemptGroup;
+  Exemption: ResolverTypeWrapper<PersonFactRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ExemptionInput: ExemptionInput;
   Gender: Gender;
   IdType: IdType;
   InsuranceType: InsuranceType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonRow>;
   PolicyDeadline: ResolverTypeWrapper<PolicyDeadline>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PolicyRule: ResolverTypeWrapper<PolicyRule>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<PoolingRegion>;
   RegionPolicy: ResolverTypeWrapper<RegionPolicy>;
+  RetirementInput: RetirementInput;
+  SchemeCover: ResolverTypeWrapper<PersonFactRow>;
+  SchemeCoverInput: SchemeCoverInput;
   YearMonth: ResolverTypeWrapper<Scalars['YearMonth']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -360,14 +452,19 @@ export type ResolversParentTypes = {
   EnrollInput: EnrollInput;
   Enrollment: EnrollmentRow;
   ID: Scalars['ID']['output'];
+  Exemption: PersonFactRow;
+  Int: Scalars['Int']['output'];
+  ExemptionInput: ExemptionInput;
   Mutation: Record<PropertyKey, never>;
   Person: PersonRow;
   PolicyDeadline: PolicyDeadline;
-  Int: Scalars['Int']['output'];
   PolicyRule: PolicyRule;
   Query: Record<PropertyKey, never>;
   Region: PoolingRegion;
   RegionPolicy: RegionPolicy;
+  RetirementInput: RetirementInput;
+  SchemeCover: PersonFactRow;
+  SchemeCoverInput: SchemeCoverInput;
   YearMonth: Scalars['YearMonth']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
@@ -393,9 +490,18 @@ export type EnrollmentResolvers<ContextType = EnrollmentContext, ParentType exte
   terminatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type ExemptionResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Exemption'] = ResolversParentTypes['Exemption']> = {
+  group?: Resolver<ResolversTypes['ExemptGroup'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeEnrollmentsForTransfer?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationCloseEnrollmentsForTransferArgs, 'on' | 'personId' | 'regionCode'>>;
   enroll?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationEnrollArgs, 'input'>>;
+  recordExemption?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordExemptionArgs, 'input'>>;
+  recordOtherSchemeCover?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordOtherSchemeCoverArgs, 'input'>>;
+  recordRetirement?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordRetirementArgs, 'input'>>;
   suspendEnrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationSuspendEnrollmentArgs, 'id'>>;
   terminateEnrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationTerminateEnrollmentArgs, 'id'>>;
 };
@@ -405,11 +511,14 @@ export type PersonResolvers<ContextType = EnrollmentContext, ParentType extends 
   enrolledRegions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   enrolledRegionsProof?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
+  exemptions?: Resolver<Array<ResolversTypes['Exemption']>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   idType?: Resolver<ResolversTypes['IdType'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherSchemeCover?: Resolver<Array<ResolversTypes['SchemeCover']>, ParentType, ContextType>;
+  retiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type PolicyDeadlineResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['PolicyDeadline'] = ResolversParentTypes['PolicyDeadline']> = {
@@ -450,6 +559,13 @@ export type RegionPolicyResolvers<ContextType = EnrollmentContext, ParentType ex
   rules?: Resolver<Array<ResolversTypes['PolicyRule']>, ParentType, ContextType>;
 };
 
+export type SchemeCoverResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['SchemeCover'] = ResolversParentTypes['SchemeCover']> = {
+  fromMonth?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toMonth?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+};
+
 export interface YearMonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['YearMonth'], any> {
   name: 'YearMonth';
 }
@@ -458,6 +574,7 @@ export type Resolvers<ContextType = EnrollmentContext> = {
   Agency?: AgencyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Enrollment?: EnrollmentResolvers<ContextType>;
+  Exemption?: ExemptionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PolicyDeadline?: PolicyDeadlineResolvers<ContextType>;
@@ -465,6 +582,7 @@ export type Resolvers<ContextType = EnrollmentContext> = {
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionPolicy?: RegionPolicyResolvers<ContextType>;
+  SchemeCover?: SchemeCoverResolvers<ContextType>;
   YearMonth?: GraphQLScalarType;
 };
 

@@ -4,8 +4,12 @@ import { runMutation } from '#shared/database/mutation.ts';
 import { NotFound } from '#shared/errors.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import { isUuid } from '#shared/input-checks.ts';
+import type { InsuranceType } from '#shared/insurance.ts';
+import type { ExemptGroup } from '#shared/rules/region-policy.ts';
+import type { YearMonth } from '#shared/year-month.ts';
 import { changeEnrollmentStatus, closeEnrollmentsForTransfer } from '../commands/change-status.ts';
 import { enroll, type EnrollInput } from '../commands/enroll.ts';
+import { recordPersonFact, type PersonFactInput } from '../commands/record-person-fact.ts';
 import type { EnrollmentContext } from '../context.ts';
 import { EnrollmentEntity } from '../db/entities/enrollment.ts';
 
@@ -22,6 +26,13 @@ async function changeStatus(context: EnrollmentContext, args: StatusArgs, target
   );
 }
 
+/** A fact about a person is recorded by the agency of the region that knows it (or the national level). */
+function recordFact(context: EnrollmentContext, operation: string, input: PersonFactInput) {
+  requireAgency(context.identity, input.regionCode, 'Recording a fact about a person');
+  const personId = personIdFor(context.config.personIdKey, input.idNumber);
+  return runMutation(context, { operation, personId, detail: input }, (manager) => recordPersonFact(manager, context.config.personIdKey, input));
+}
+
 export const Mutation = {
   enroll(_: unknown, args: { input: EnrollInput }, context: EnrollmentContext) {
     requireAgency(context.identity, args.input.regionCode, 'Enrolling a person');
@@ -34,10 +45,24 @@ export const Mutation = {
   suspendEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) => changeStatus(context, args, 'SUSPENDED'),
   terminateEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) => changeStatus(context, args, 'TERMINATED'),
 
-  closeEnrollmentsForTransfer(_: unknown, args: { personId: string; regionCode: string; on: CalendarDate }, context: EnrollmentContext) {
+  recordRetirement: (_: unknown, args: { input: { idNumber: string; regionCode: string; on: CalendarDate } }, context: EnrollmentContext) =>
+    recordFact(context, 'recordRetirement', { ...args.input, kind: 'RETIREMENT' }),
+  recordExemption: (_: unknown, args: { input: { idNumber: string; regionCode: string; group: ExemptGroup; year: number } }, context: EnrollmentContext) =>
+    recordFact(context, 'recordExemption', { ...args.input, kind: 'EXEMPTION' }),
+  recordOtherSchemeCover: (
+    _: unknown,
+    args: { input: { idNumber: string; regionCode: string; fromMonth: YearMonth; toMonth: YearMonth; scheme: string } },
+    context: EnrollmentContext,
+  ) => recordFact(context, 'recordOtherSchemeCover', { ...args.input, kind: 'OTHER_SCHEME_COVER' }),
+
+  closeEnrollmentsForTransfer(
+    _: unknown,
+    args: { personId: string; regionCode: string; insuranceType?: InsuranceType | null; on: CalendarDate },
+    context: EnrollmentContext,
+  ) {
     requireService(context.identity);
     return runMutation(context, { operation: 'closeEnrollmentsForTransfer', personId: args.personId, detail: args }, (manager) =>
-      closeEnrollmentsForTransfer(manager, args.personId, args.regionCode, args.on),
+      closeEnrollmentsForTransfer(manager, args.personId, args.regionCode, args.on, args.insuranceType),
     );
   },
 };

@@ -21,6 +21,13 @@ export const Person = {
 
   enrolledRegions: (person: PersonRow, _: unknown, context: EnrollmentContext) => enrolledRegions(person.id, context),
 
+  retiredOn: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
+    (await context.loaders.factsByPerson.load(person.id)).find((fact) => fact.kind === 'RETIREMENT')?.retiredOn ?? null,
+  exemptions: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
+    (await context.loaders.factsByPerson.load(person.id)).filter((fact) => fact.kind === 'EXEMPTION'),
+  otherSchemeCover: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
+    (await context.loaders.factsByPerson.load(person.id)).filter((fact) => fact.kind === 'OTHER_SCHEME_COVER'),
+
   enrolledRegionsProof: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
     proveEnrolledRegions(context.config.personIdKey, person.id, await enrolledRegions(person.id, context)),
 };

@@ -36,3 +36,8 @@ export const Enrollment = {
   // Region codes are checked when the enrollment is written, so the region exists.
   region: (enrollment: EnrollmentRow) => findRegion(enrollment.regionCode)!,
 };
+
+/** A recorded fact points at the region whose agency recorded it. */
+export const PersonFactRegion = {
+  region: (fact: { regionCode: string }) => findRegion(fact.regionCode)!,
+};

@@ -1,11 +1,13 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
-import { DEFAULT_SUBGRAPH_PORTS, type Config } from '#shared/config.ts';
+import type { Config } from '#shared/config.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
 import { formatMoney, parseMoney, type Fen } from '#shared/money.ts';
-import type { MonthRecord } from '#shared/rules/benefit-continuity.ts';
+import type { MonthRecord, PersonFacts as RuleFacts } from '#shared/rules/benefit-continuity.ts';
+import type { ExemptGroup } from '#shared/rules/region-policy.ts';
 import { parseYearMonth, type YearMonth } from '#shared/year-month.ts';
 import type { EnrollmentFact } from '../domain/pre-validation.ts';
-import { callSubgraph } from './subgraph-client.ts';
+import { WORKFLOW_SERVICE } from '#shared/auth/identity.ts';
+import { callSubgraph, subgraphTarget, type SubgraphTarget } from '#shared/server/subgraph-client.ts';
 
 const fen = (money: string): Fen => {
   const parsed = parseMoney(money);
@@ -13,10 +15,11 @@ const fen = (money: string): Fen => {
   return parsed.fen;
 };
 
-export interface PersonFacts {
+export interface PersonFacts extends RuleFacts {
   name: string;
   gender: string | null;
-  enrollments: EnrollmentFact[];
+  enrollments: (EnrollmentFact & { endedOn: CalendarDate | null })[];
+  retiredOn: CalendarDate | null;
 }
 
 export interface ContributionFacts {
@@ -25,28 +28,42 @@ export interface ContributionFacts {
   periods: { fromMonth: YearMonth; toMonth: YearMonth; regionCode: string; insuranceType: InsuranceType; months: number }[];
 }
 
-type WireEnrollment = { region: { code: string }; insuranceType: InsuranceType; status: EnrollmentFact['status']; startMonth: string };
+type WireEnrollment = {
+  region: { code: string };
+  insuranceType: InsuranceType;
+  status: EnrollmentFact['status'];
+  startMonth: string;
+  endMonth: string | null;
+  suspendedOn: CalendarDate | null;
+  terminatedOn: CalendarDate | null;
+};
+type WirePerson = {
+  name: string;
+  gender: string | null;
+  enrollments: WireEnrollment[];
+  retiredOn: CalendarDate | null;
+  exemptions: { group: ExemptGroup; year: number }[];
+  otherSchemeCover: { fromMonth: string; toMonth: string }[];
+};
 type WireMonth = { month: string; region: { code: string }; insuranceType: InsuranceType; paidOn: string; kind: MonthRecord['kind'] };
 type WirePeriod = { fromMonth: string; toMonth: string; region: { code: string }; insuranceType: InsuranceType; months: number };
 
 /** The other subgraphs as the transfer workflow uses them: their entity fields and internal mutations. */
 export class Services {
-  private readonly targets: Record<'enrollment' | 'contributions' | 'accounts', { name: string; url: string; secret: string }>;
+  private readonly targets: Record<'enrollment' | 'contributions' | 'accounts', SubgraphTarget>;
 
   constructor(config: Config) {
-    const target = (name: 'enrollment' | 'contributions' | 'accounts') => ({
-      name,
-      url: config.subgraphUrls[name] ?? `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`,
-      secret: config.subgraphSecrets[name],
-    });
+    const target = (name: 'enrollment' | 'contributions' | 'accounts') => subgraphTarget(config, name, WORKFLOW_SERVICE);
     this.targets = { enrollment: target('enrollment'), contributions: target('contributions'), accounts: target('accounts') };
   }
 
+  /** What the enrollment subgraph knows of the person that the checks and rules read. */
   async person(personId: string): Promise<PersonFacts | null> {
-    const data = await callSubgraph<{ _entities: ({ name: string; gender: string | null; enrollments: WireEnrollment[] } | null)[] }>(
+    const data = await callSubgraph<{ _entities: (WirePerson | null)[] }>(
       this.targets.enrollment,
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person {
-         name gender enrollments { region { code } insuranceType status startMonth } } } }`,
+         name gender retiredOn exemptions { group year } otherSchemeCover { fromMonth toMonth }
+         enrollments { region { code } insuranceType status startMonth endMonth suspendedOn terminatedOn } } } }`,
       { r: [{ __typename: 'Person', id: personId }] },
     );
     const person = data._entities[0];
@@ -54,11 +71,16 @@ export class Services {
     return {
       name: person.name,
       gender: person.gender,
+      retiredOn: person.retiredOn,
+      exemptions: person.exemptions,
+      otherSchemeCover: person.otherSchemeCover.map((cover) => ({ fromMonth: parseYearMonth(cover.fromMonth)!, toMonth: parseYearMonth(cover.toMonth)! })),
       enrollments: person.enrollments.map((e) => ({
         regionCode: e.region.code,
         insuranceType: e.insuranceType,
         status: e.status,
         startMonth: parseYearMonth(e.startMonth)!,
+        endMonth: e.endMonth === null ? null : parseYearMonth(e.endMonth)!,
+        endedOn: e.terminatedOn ?? e.suspendedOn,
       })),
     };
   }
@@ -121,12 +143,13 @@ export class Services {
     return { credited: fen(credited), supplementary: fen(supplementary), returned: fen(returned) };
   }
 
-  async closeOutRegionEnrollments(personId: string, regionCode: string, on: CalendarDate): Promise<void> {
+  /** Terminates the person's enrollments of the scheme left in the out-region (003 art 13). */
+  async closeOutRegionEnrollments(personId: string, regionCode: string, insuranceType: InsuranceType, on: CalendarDate): Promise<void> {
     await callSubgraph(
       this.targets.enrollment,
-      `mutation ($personId: ID!, $regionCode: String!, $on: Date!) {
-         closeEnrollmentsForTransfer(personId: $personId, regionCode: $regionCode, on: $on) { id } }`,
-      { personId, regionCode, on },
+      `mutation ($personId: ID!, $regionCode: String!, $insuranceType: InsuranceType, $on: Date!) {
+         closeEnrollmentsForTransfer(personId: $personId, regionCode: $regionCode, insuranceType: $insuranceType, on: $on) { id } }`,
+      { personId, regionCode, insuranceType, on },
     );
   }
 }

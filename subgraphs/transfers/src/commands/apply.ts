@@ -6,12 +6,13 @@ import { fingerprint } from '#shared/fingerprint.ts';
 import { personIdFor } from '#shared/id-number.ts';
 import { checkIdempotencyKey, checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
-import { benefitContinuity, type BenefitContinuity, type TransferKind } from '#shared/rules/benefit-continuity.ts';
+import { benefitContinuity, insuranceTypesOf, type BenefitContinuity, type TransferKind } from '#shared/rules/benefit-continuity.ts';
+import { mailDeadlinesBetween } from '#shared/rules/region-policy.ts';
 import type { Workflow } from '../context.ts';
 import { TransferEntity, type Applicant, type Reason, type TransferMode, type TransferRow } from '../db/entities/transfer.ts';
 import { deadlinesFor, type Deadline } from '../domain/deadlines.ts';
-import { insuranceTypesOf, preValidate } from '../domain/pre-validation.ts';
-import { AT_ONCE_NOTE, isAtOnce } from '../domain/at-once.ts';
+import { preValidate } from '../domain/pre-validation.ts';
+import { atOnceNote, isAtOnce } from '../domain/at-once.ts';
 import { completeTransferOut } from './transfer-steps.ts';
 import { recordStep } from './record.ts';
 
@@ -44,8 +45,10 @@ function checkInput(input: TransferApplicationInput, on: CalendarDate): void {
   if (input.fromRegion === input.toRegion && fromType === toType) {
     problems.add('toRegion', 'a transfer goes to another region; within one region only a switch between employee and resident insurance is a transfer (003 art 14)');
   }
-  if (input.mode === 'MAIL' && input.fromRegion.slice(0, 2) !== '12' && input.toRegion.slice(0, 2) !== '12') {
-    problems.add('mode', "MAIL is Tianjin's letter mode (001 art 8-9): use it only for transfers to or from Tianjin");
+  if (input.mode === 'MAIL' && !mailDeadlinesBetween(input.fromRegion, input.toRegion)) {
+    problems.add('mode', "MAIL is a letter mode only Tianjin has (001 art 8-9): use it only for transfers to or from a region that has it");
+  } else if (input.mode === 'MAIL' && input.fromRegion === input.toRegion && fromType !== toType) {
+    problems.add('mode', 'a switch of schemes within one region is handled by one agency, with nothing to mail: use ONLINE');
   }
   if (on > todayInChina()) problems.add('on', `${on} is in the future`);
   checkIdempotencyKey(problems, input.idempotencyKey);
@@ -65,11 +68,24 @@ export async function assess(workflow: Workflow, input: TransferApplicationInput
   const application = { kind: input.kind, fromRegion: input.fromRegion, toRegion: input.toRegion, on };
   const reasons = preValidate(application, {
     enrollments: person?.enrollments ?? null,
+    retiredOn: person?.retiredOn ?? null,
     arrearsInOutRegion: contributions.arrearsInOutRegion,
     hasOpenTransfer: open,
   });
+  const [fromType] = insuranceTypesOf(input.kind);
+  const outEnrollment = person?.enrollments
+    .filter((enrollment) => enrollment.regionCode === input.fromRegion && enrollment.insuranceType === fromType)
+    .sort((a, b) => b.startMonth - a.startMonth)[0];
   const continuity = person
-    ? benefitContinuity({ history: contributions.history, fromRegion: input.fromRegion, toRegion: input.toRegion, kind: input.kind, appliedOn: on })
+    ? benefitContinuity({
+        history: contributions.history,
+        fromRegion: input.fromRegion,
+        toRegion: input.toRegion,
+        kind: input.kind,
+        appliedOn: on,
+        outEnrollment: outEnrollment ? { startMonth: outEnrollment.startMonth, endedOn: outEnrollment.endedOn } : null,
+        facts: person,
+      })
     : null;
   return { personId, on, mode: input.mode ?? 'ONLINE', reasons, continuity };
 }
@@ -168,5 +184,5 @@ export async function recordApplication(
     },
   });
   if (rejected || !isAtOnce(recorded)) return recorded;
-  return completeTransferOut(manager, workflow, recorded.id, { on: recorded.appliedOn, actor: 'SYSTEM', note: AT_ONCE_NOTE });
+  return completeTransferOut(manager, workflow, recorded.id, { on: recorded.appliedOn, actor: 'SYSTEM', note: atOnceNote(recorded) });
 }

@@ -1,8 +1,15 @@
-/**
- * Inside Fujian a transfer is handled at once (即办件), paperless: the balance is cleared at the out-region and
- * credited at the in-region immediately (002 art 9). The system takes every step on the application date.
- */
-export const AT_ONCE_NOTE = 'inside Fujian: handled at once (即办件, 002 art 9)';
+import { sameProvince } from '#shared/regions/regions.ts';
+import { policyFor } from '#shared/rules/region-policy.ts';
 
-export const isAtOnce = (transfer: { fromRegion: string; toRegion: string }): boolean =>
-  transfer.fromRegion.slice(0, 2) === '35' && transfer.toRegion.slice(0, 2) === '35';
+/**
+ * Where the province handles a transfer between two of its regions at once (即办件), paperless — the balance
+ * cleared at the out-region and credited at the in-region immediately (Fujian, 002 art 9) — the system takes every
+ * step on the application date.
+ */
+export function isAtOnce(transfer: { fromRegion: string; toRegion: string }): boolean {
+  return sameProvince(transfer.fromRegion, transfer.toRegion) && policyFor(transfer.fromRegion).withinProvinceAtOnce.value;
+}
+
+export function atOnceNote(transfer: { fromRegion: string }): string {
+  return `within the province: handled at once (即办件, ${policyFor(transfer.fromRegion).withinProvinceAtOnce.rule})`;
+}

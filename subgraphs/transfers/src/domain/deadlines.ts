@@ -1,6 +1,6 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { addWorkingDays } from '#shared/calendar/working-days.ts';
-import { policyFor, TIANJIN, type Cited, type RegionPolicy, type TransferDeadlines } from '#shared/rules/region-policy.ts';
+import { mailDeadlinesBetween, policyFor, type Cited, type RegionPolicy, type TransferDeadlines } from '#shared/rules/region-policy.ts';
 import type { TransferMode, TransferRow, TransferStatus } from '../db/entities/transfer.ts';
 
 export type DeadlineStep = 'CONTACT_LETTER' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'ACCOUNT_CREDIT';
@@ -21,16 +21,17 @@ export type TransferDates = Pick<
 >;
 
 /**
- * A Contact Letter (联系函) comes first where the in-region is in Guangdong (000 art 9) and in Tianjin's mail
- * mode (001 art 8-9).
+ * A Contact Letter (联系函) comes first where the in-region is in Guangdong (000 art 9) — in a switch of schemes
+ * within one Guangdong region too, which follows the same procedure (000 art 15) — and in Tianjin's mail mode
+ * (001 art 8-9).
  */
 export function usesContactLetter(transfer: Pick<TransferRow, 'toRegion' | 'mode'>): boolean {
   return transfer.mode === 'MAIL' || policyFor(transfer.toRegion).deadlines.contactLetter !== null;
 }
 
-/** The deadlines of a region in a mode; the mail mode is Tianjin's, so Tianjin's mail periods apply to it. */
-function periods(policy: RegionPolicy, mode: TransferMode): TransferDeadlines {
-  return mode === 'MAIL' ? (policy.mailDeadlines ?? TIANJIN.mailDeadlines!) : policy.deadlines;
+/** The deadlines a region keeps in a mode: in the mail mode, those of the region that has it (001 art 8-9). */
+function periods(transfer: Pick<TransferRow, 'fromRegion' | 'toRegion' | 'mode'>, policy: RegionPolicy): TransferDeadlines {
+  return transfer.mode === 'MAIL' ? (policy.mailDeadlines ?? mailDeadlinesBetween(transfer.fromRegion, transfer.toRegion)!) : policy.deadlines;
 }
 
 function deadline(step: DeadlineStep, from: CalendarDate, cited: Cited<number>, completedOn: CalendarDate | null): Deadline {
@@ -44,12 +45,12 @@ function deadline(step: DeadlineStep, from: CalendarDate, cited: Cited<number>, 
  * transfer-in and crediting the account. A deadline appears once its triggering event has happened.
  */
 export function deadlinesFor(transfer: TransferDates): Deadline[] {
-  const outRules = periods(policyFor(transfer.fromRegion), transfer.mode);
-  const inRules = periods(policyFor(transfer.toRegion), transfer.mode);
+  const outRules = periods(transfer, policyFor(transfer.fromRegion));
+  const inRules = periods(transfer, policyFor(transfer.toRegion));
   const result: Deadline[] = [];
   const letter = usesContactLetter(transfer);
   if (letter) {
-    const rule = inRules.contactLetter ?? TIANJIN.mailDeadlines!.contactLetter!;
+    const rule = inRules.contactLetter!;
     result.push(deadline('CONTACT_LETTER', transfer.appliedOn, rule, transfer.contactLetterOn));
   }
   const outStart = letter ? transfer.contactLetterOn : transfer.appliedOn;

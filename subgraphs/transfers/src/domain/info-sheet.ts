@@ -40,6 +40,21 @@ export interface PeriodFact {
   months: number;
 }
 
+/**
+ * The rows the out-agency certifies (003 art 8, annex 3): what the out-region holds — its own periods, and those
+ * of regions whose relationships earlier transfers brought into it (`heldRegions`) — up to the end of its own
+ * relationship in the scheme left; never the in-region's months after the move, which it never held.
+ */
+export function heldPeriods(
+  periods: readonly PeriodFact[],
+  heldRegions: readonly string[],
+  out: { regionCode: string; insuranceType: InsuranceType },
+): PeriodFact[] {
+  const own = periods.filter((period) => period.regionCode === out.regionCode && period.insuranceType === out.insuranceType);
+  const lastOwn = own.length > 0 ? Math.max(...own.map((period) => period.toMonth)) : undefined;
+  return periods.filter((period) => heldRegions.includes(period.regionCode) && (lastOwn === undefined || period.fromMonth <= lastOwn));
+}
+
 export function infoSheetContent(input: {
   transferId: string;
   person: InfoSheetContent['person'];

@@ -1,8 +1,9 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { INSURANCE_TYPE_NAMES, type InsuranceType } from '#shared/insurance.ts';
 import { findRegion } from '#shared/regions/regions.ts';
-import type { TransferKind } from '#shared/rules/benefit-continuity.ts';
-import { formatYearMonth, type YearMonth } from '#shared/year-month.ts';
+import { insuranceTypesOf, type TransferKind } from '#shared/rules/benefit-continuity.ts';
+import { policyFor } from '#shared/rules/region-policy.ts';
+import { formatYearMonth, monthOfDate, type YearMonth } from '#shared/year-month.ts';
 import type { Reason } from '../db/entities/transfer.ts';
 
 /** What the other subgraphs know of the person, gathered before the checks. */
@@ -11,11 +12,15 @@ export interface EnrollmentFact {
   insuranceType: InsuranceType;
   status: 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
   startMonth: YearMonth;
+  /** The last month covered, once suspended or terminated. */
+  endMonth: YearMonth | null;
 }
 
 export interface ApplicationFacts {
   /** Null when no agency has enrolled the person. */
   enrollments: EnrollmentFact[] | null;
+  /** The day the person retired, when an agency recorded it. */
+  retiredOn: CalendarDate | null;
   /** Months owed in the out-region. */
   arrearsInOutRegion: YearMonth[];
   hasOpenTransfer: boolean;
@@ -28,17 +33,8 @@ export interface Application {
   on: CalendarDate;
 }
 
-const TYPES: Record<TransferKind, [InsuranceType, InsuranceType]> = {
-  EMPLOYEE_TO_EMPLOYEE: ['EMPLOYEE', 'EMPLOYEE'],
-  RESIDENT_TO_RESIDENT: ['RESIDENT', 'RESIDENT'],
-  EMPLOYEE_TO_RESIDENT: ['EMPLOYEE', 'RESIDENT'],
-  RESIDENT_TO_EMPLOYEE: ['RESIDENT', 'EMPLOYEE'],
-};
-
-export const insuranceTypesOf = (kind: TransferKind) => TYPES[kind];
 
 const regionName = (code: string) => `${findRegion(code)?.name ?? code} (${code})`;
-const province = (code: string) => code.slice(0, 2);
 
 /**
  * The checks both regions run when the application is made (校验规则前置, 003 art 7). Every failed check is
@@ -46,7 +42,7 @@ const province = (code: string) => code.slice(0, 2);
  */
 export function preValidate(application: Application, facts: ApplicationFacts): Reason[] {
   const { kind, fromRegion, toRegion, on } = application;
-  const [fromType, toType] = TYPES[kind];
+  const [fromType, toType] = insuranceTypesOf(kind);
   const reasons: Reason[] = [];
   const add = (code: string, message: string) => reasons.push({ code, message });
 
@@ -54,15 +50,19 @@ export function preValidate(application: Application, facts: ApplicationFacts): 
     add('PERSON_NOT_ENROLLED', 'No agency has enrolled this person: enroll them in the in-region first (003 art 7).');
     return reasons;
   }
+  if (facts.retiredOn !== null && facts.retiredOn <= on) {
+    add('RETIREE_NOT_COVERED', `The person retired on ${facts.retiredOn}: these transfer measures are for insured people other than retirees (003 art 2).`);
+  }
+  const outPolicy = policyFor(fromRegion);
   const out = facts.enrollments.filter((e) => e.regionCode === fromRegion && e.insuranceType === fromType);
   const latestOut = out.sort((a, b) => b.startMonth - a.startMonth)[0];
-  const tianjinEmployee = province(fromRegion) === '12' && fromType === 'EMPLOYEE';
+  const mustTerminate = fromType === 'EMPLOYEE' && outPolicy.employeeOutMustBeTerminated.value;
   if (!latestOut) {
     add('OUT_NOT_ENROLLED', `The person has no ${INSURANCE_TYPE_NAMES[fromType]} enrollment in ${regionName(fromRegion)} to transfer from.`);
-  } else if (tianjinEmployee && latestOut.status !== 'TERMINATED') {
+  } else if (mustTerminate && latestOut.status !== 'TERMINATED') {
     add(
       'OUT_NOT_TERMINATED',
-      `Tianjin transfers employee insurance out only once it is terminated (终止), and the enrollment in ${regionName(fromRegion)} is ${latestOut.status} (001 art 10).`,
+      `${regionName(fromRegion)} transfers employee insurance out only once it is terminated (终止), and the enrollment there is ${latestOut.status} (${outPolicy.employeeOutMustBeTerminated.rule}).`,
     );
   } else if (latestOut.status === 'ACTIVE') {
     add(
@@ -70,9 +70,12 @@ export function preValidate(application: Application, facts: ApplicationFacts): 
       `The enrollment in ${regionName(fromRegion)} is still active: the out-region suspends it (中止) before a transfer (003 art 7).`,
     );
   }
-  if (province(fromRegion) === '41' && facts.arrearsInOutRegion.length > 0) {
+  if (outPolicy.arrearsBlockTransferOut.value && facts.arrearsInOutRegion.length > 0) {
     const months = facts.arrearsInOutRegion.map(formatYearMonth).join(', ');
-    add('OUT_HAS_ARREARS', `Henan transfers out only without arrears, and ${months} are owed in ${regionName(fromRegion)}: pay them first (004 art 7).`);
+    add(
+      'OUT_HAS_ARREARS',
+      `${regionName(fromRegion)} transfers out only without arrears, and ${months} are owed there: pay them first (${outPolicy.arrearsBlockTransferOut.rule}).`,
+    );
   }
 
   const activeIn = facts.enrollments.filter((e) => e.regionCode === toRegion && e.status === 'ACTIVE');
@@ -89,12 +92,20 @@ export function preValidate(application: Application, facts: ApplicationFacts): 
     }
   }
   if (kind === 'RESIDENT_TO_RESIDENT') {
-    if (province(toRegion) === '41') {
-      add('RESIDENT_TRANSFER_NOT_IN_HENAN', 'Henan takes no resident-to-resident transfers: enroll in Henan\'s resident insurance for next year instead (004 art 5).');
-    } else if (target && Math.floor(target.startMonth / 12) <= Number(on.slice(0, 4))) {
+    const inPolicy = policyFor(toRegion);
+    // 003 art 5(2): the person enrolls in the in-region for the year after the move, then may apply — from then
+    // on, that year included. The move is the year the out-region relationship ended (or the application's).
+    const movedIn = Math.floor((latestOut?.endMonth ?? monthOfDate(on)) / 12);
+    const enrolledAfterMove = target && Math.max(Math.floor(target.startMonth / 12), Number(on.slice(0, 4))) > movedIn;
+    if (!inPolicy.residentTransfersIn.value) {
+      add(
+        'RESIDENT_TRANSFER_NOT_IN_HENAN',
+        `${regionName(toRegion)} takes no resident-to-resident transfers: enroll in its resident insurance for next year instead (${inPolicy.residentTransfersIn.rule}).`,
+      );
+    } else if (target && !enrolledAfterMove) {
       add(
         'RESIDENT_NOT_NEXT_YEAR',
-        `A resident-to-resident transfer follows the next year's enrollment, and the enrollment in ${regionName(toRegion)} starts in ${formatYearMonth(target.startMonth)}: enroll for next year first (003 art 5(2)).`,
+        `A resident-to-resident transfer follows the enrollment for the year after the move (${movedIn}), and the enrollment in ${regionName(toRegion)} starts in ${formatYearMonth(target.startMonth)}: enroll for ${movedIn + 1} first (003 art 5(2)).`,
       );
     }
   }

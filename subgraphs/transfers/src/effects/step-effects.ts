@@ -2,8 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { formatMoney } from '#shared/money.ts';
 import type { Workflow } from '../context.ts';
 import { TransferDocumentEntity, TransferEffectEntity, type EffectStep } from '../db/entities/workflow-records.ts';
-import { AT_ONCE_NOTE, isAtOnce } from '../domain/at-once.ts';
-import { infoSheetContent } from '../domain/info-sheet.ts';
+import { atOnceNote, isAtOnce } from '../domain/at-once.ts';
+import { heldPeriods, infoSheetContent } from '../domain/info-sheet.ts';
+import { heldRegions } from '../queries/held-regions.ts';
+import { insuranceTypesOf } from '#shared/rules/benefit-continuity.ts';
 import { canonicalJson } from '../seal/agency-seal.ts';
 import { completeTransferIn, confirmFundsReceived } from '../commands/transfer-steps.ts';
 import { findTransfer, lockTransfer, recordStep } from '../commands/record.ts';
@@ -25,12 +27,17 @@ export function stepEffects(workflow: Workflow) {
       const { services, seals } = workflow;
       const on = transfer.outCompletedOn!;
       const declared = await services.transferOutAccountBalance({ transferId, personId: transfer.personId, fromRegion: transfer.fromRegion, toRegion: transfer.toRegion, on });
-      const [person, contributions] = await Promise.all([services.person(transfer.personId), services.contributions(transfer.personId, transfer.fromRegion)]);
+      const [person, contributions, held] = await Promise.all([
+        services.person(transfer.personId),
+        services.contributions(transfer.personId, transfer.fromRegion),
+        heldRegions(workflow.dataSource, transfer.personId, transfer.fromRegion),
+      ]);
+      const out = { regionCode: transfer.fromRegion, insuranceType: insuranceTypesOf(transfer.kind)[0] };
       const text = canonicalJson(
         infoSheetContent({
           transferId,
           person: { id: transfer.personId, name: person?.name ?? '', gender: person?.gender ?? null },
-          periods: contributions.periods,
+          periods: heldPeriods(contributions.periods, held, out),
           accountAmount: declared,
           issuerRegion: transfer.fromRegion,
           issuedOn: on,
@@ -45,7 +52,7 @@ export function stepEffects(workflow: Workflow) {
           event: { step: 'INFO_SHEET_ISSUED', actor: 'OUT_AGENCY', on, note: `Info Sheet sealed; account amount ${formatMoney(declared)} sent` },
         });
         if (isAtOnce(locked)) {
-          const options = { on: locked.appliedOn, actor: 'SYSTEM' as const, note: AT_ONCE_NOTE };
+          const options = { on: locked.appliedOn, actor: 'SYSTEM' as const, note: atOnceNote(locked) };
           if (declared > 0n) await confirmFundsReceived(manager, transferId, declared, options);
           await completeTransferIn(manager, workflow, transferId, options);
         }
@@ -69,7 +76,7 @@ export function stepEffects(workflow: Workflow) {
       returnAll: transfer.fundsDecision === 'RETURN_TO_OUT_REGION',
       on,
     });
-    await workflow.services.closeOutRegionEnrollments(transfer.personId, transfer.fromRegion, on);
+    await workflow.services.closeOutRegionEnrollments(transfer.personId, transfer.fromRegion, insuranceTypesOf(transfer.kind)[0], on);
     const note = [
       `${formatMoney(settled.credited)} credited`,
       ...(settled.supplementary > 0n ? [`${formatMoney(settled.supplementary)} that reached the out-region account after the Info Sheet moved along`] : []),

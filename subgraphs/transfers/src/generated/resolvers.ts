@@ -56,7 +56,11 @@ export type Attention = {
 export type BenefitContinuity = {
   __typename?: 'BenefitContinuity';
   backPayAllowed: Scalars['Boolean']['output'];
+  /** The day the relationship in the in-region takes effect (002 art 11: the month of payment; 002 art 13; otherwise the first month covered). */
+  effectiveFrom: Scalars['Date']['output'];
   gapMonths: Scalars['Int']['output'];
+  /** For a switch to resident insurance where the in-region sets it (002 art 13): the rate the resident contribution is paid at. */
+  residentRate?: Maybe<ResidentRate>;
   retroactive: Scalars['Boolean']['output'];
   /** The articles applied. */
   rule: Scalars['String']['output'];
@@ -298,6 +302,12 @@ export type Region = {
   province: Scalars['String']['output'];
   provinceCode: Scalars['String']['output'];
 };
+
+export type ResidentRate =
+  /** The year's individual contribution (个人缴费标准). */
+  | 'INDIVIDUAL'
+  /** The individual contribution plus the fiscal subsidy (个人缴费标准加上财政补助标准). */
+  | 'INDIVIDUAL_PLUS_SUBSIDY';
 
 /**
  * A transfer of a person's insurance relationship from one region (转出地) to another (转入地). The accounts subgraph
@@ -541,6 +551,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reason: ResolverTypeWrapper<Reason>;
   Region: ResolverTypeWrapper<RegionReference>;
+  ResidentRate: ResidentRate;
   Transfer: ResolverTypeWrapper<TransferRow>;
   TransferApplicationInput: TransferApplicationInput;
   TransferConnection: ResolverTypeWrapper<Omit<TransferConnection, 'edges'> & { edges: Array<ResolversTypes['TransferEdge']> }>;
@@ -602,7 +613,9 @@ export type AttentionResolvers<ContextType = TransfersContext, ParentType extend
 
 export type BenefitContinuityResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['BenefitContinuity'] = ResolversParentTypes['BenefitContinuity']> = {
   backPayAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   gapMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  residentRate?: Resolver<Maybe<ResolversTypes['ResidentRate']>, ParentType, ContextType>;
   retroactive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waitingBenefitRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -1,16 +1,33 @@
-import { IDENTITY_HEADER, signIdentity, WORKFLOW_SERVICE } from '#shared/auth/identity.ts';
-import { DomainError, isClientErrorCode, type ErrorCode } from '#shared/errors.ts';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '../auth/identity.ts';
+import { DEFAULT_SUBGRAPH_PORTS, type Config, type SubgraphName } from '../config.ts';
+import { DomainError, isClientErrorCode, type ErrorCode } from '../errors.ts';
+
+export interface SubgraphTarget {
+  name: string;
+  url: string;
+  secret: string;
+  /** Who calls: the calling service's own identity. */
+  caller: Identity;
+}
+
+/** Where another subgraph listens (its `*_URL`, or its default port on this machine) and how to sign for it. */
+export function subgraphTarget(config: Config, name: SubgraphName, caller: Identity): SubgraphTarget {
+  const url = config.subgraphUrls[name] ?? `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`;
+  return { name, url, secret: config.subgraphSecrets[name], caller };
+}
 
 /** A subgraph could not be reached or failed: the step stays recorded and is retried. */
 export class SubgraphUnavailable extends Error {}
 
 /**
- * Calls another subgraph directly (its internal mutations and `_entities`), as a service of the hub. A
+ * Calls another subgraph directly (its internal mutations and `_entities`), as a service of the hub (the
+ * transfer workflow; the accounts subgraph asking enrollment for a payout's conditions), with that service's own
+ * identity signed with the called subgraph's secret. A
  * client error it answers with (CONFLICT, NOT_FOUND, …) is passed on to the caller unchanged, except
  * UNAUTHENTICATED, which says the workflow's own credentials are wrong: the hub's fault, not the caller's.
  */
 export async function callSubgraph<T>(
-  target: { name: string; url: string; secret: string },
+  target: SubgraphTarget,
   query: string,
   variables: Record<string, unknown>,
 ): Promise<T> {
@@ -19,8 +36,7 @@ export async function callSubgraph<T>(
   try {
     response = await fetch(url, {
       method: 'POST',
-      // The workflow's own service identity, signed with the called subgraph's secret.
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(WORKFLOW_SERVICE, target.secret) },
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(target.caller, target.secret) },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10_000),
     });

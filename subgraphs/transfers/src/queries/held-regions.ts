@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * The regions whose records a region holds for a person: its own, and — through every completed transfer into it,
+ * and into those, recursively — the regions the person's relationship came from (their Info Sheets were received).
+ */
+export async function heldRegions(dataSource: DataSource, personId: string, regionCode: string): Promise<string[]> {
+  const rows: { region: string }[] = await dataSource.query(
+    `WITH RECURSIVE held (region) AS (
+       SELECT $2::char(6)
+       UNION
+       SELECT transfer.from_region FROM transfer JOIN held ON transfer.to_region = held.region
+        WHERE transfer.person_id = $1 AND transfer.status = 'COMPLETED')
+     SELECT region FROM held`,
+    [personId, regionCode],
+  );
+  return rows.map((row) => row.region);
+}
