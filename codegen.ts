@@ -38,6 +38,7 @@ const config: CodegenConfig = {
       Person: '../db/entities/person.ts#PersonRow',
       Enrollment: '../db/entities/enrollment.ts#EnrollmentRow',
       Region: `${SHARED}/regions/regions.ts#PoolingRegion`,
+      IdentityDocument: '../db/entities/identity-document.ts#IdentityDocumentRow',
       Exemption: '../db/entities/person-fact.ts#PersonFactRow',
       SchemeCover: '../db/entities/person-fact.ts#PersonFactRow',
     }),

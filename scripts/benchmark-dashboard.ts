@@ -4,7 +4,7 @@
  * latency percentiles and the SQL statements each subgraph sent per request (constant: no N+1).
  */
 import { GraphQLClient, gql } from 'graphql-request';
-import { checkCharacter } from '#shared/id-number.ts';
+import { checkCharacter } from '#shared/identity/gb11643.ts';
 import { loadConfig, SUBGRAPH_NAMES } from '#shared/config.ts';
 import { startStack } from './lib/stack.ts';
 import { throwawayDatabase } from './lib/throwaway-database.ts';

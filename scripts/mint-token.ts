@@ -14,7 +14,8 @@ import { developmentKeys } from '#shared/auth/development-keys.ts';
 import { mintToken, type TokenClaims } from '#shared/auth/tokens.ts';
 import { signIdentity } from '#shared/auth/identity.ts';
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '#shared/config.ts';
-import { idNumberProblem, personIdFor } from '#shared/id-number.ts';
+import { InputProblems } from '#shared/errors.ts';
+import { checkDocument, documentKeyFor } from '#shared/identity/documents.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 
 const { values } = parseArgs({
@@ -45,9 +46,12 @@ switch (role) {
     break;
   case 'PERSON': {
     const idNumber = values['id-number'] ?? fail('--id-number: give the person\'s ID number');
-    const problem = idNumberProblem(idNumber);
-    if (problem) fail(`--id-number: ${problem}`);
-    claims.personId = personIdFor(config.personIdKey, idNumber);
+    const problems = new InputProblems();
+    checkDocument(problems, { idNumber }, { number: '--id-number', issuingCountry: '--id-number' });
+    const problem = problems.describe('Refused');
+    if (problem) fail(problem);
+    // The person's first document (a resident ID card): its key is their Person.id.
+    claims.personId = documentKeyFor(config.personIdKey, { idNumber });
     break;
   }
   case 'EMPLOYER':

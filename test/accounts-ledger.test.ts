@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLClient, gql } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, signIdentity, WORKFLOW_SERVICE } from '#shared/auth/identity.ts';
-import { personIdFor } from '#shared/id-number.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { testIdNumber } from './support/people.ts';
 import { errorsOf, startTestStack, type TestStack } from './support/test-stack.ts';
 
@@ -101,7 +101,7 @@ describe('the personal-account ledger', () => {
     };
     beforeAll(async () => {
       await enroll(idNumber, '350100');
-      personId = personIdFor(hub.config.personIdKey, idNumber);
+      personId = documentKeyFor(hub.config.personIdKey, { idNumber: idNumber });
       await entry(idNumber, '350100', 'ALLOCATION', '1500.00', { on: '2026-10-01' });
     });
 
@@ -151,7 +151,7 @@ describe('the personal-account ledger', () => {
       }
       const transfer = async (who: string) => {
         const transferId = randomUUID();
-        const input = { transferId, personId: personIdFor(hub.config.personIdKey, who), fromRegion: '350200', toRegion: '350100', on: '2026-10-05' };
+        const input = { transferId, personId: documentKeyFor(hub.config.personIdKey, { idNumber: who }), fromRegion: '350200', toRegion: '350100', on: '2026-10-05' };
         await accounts.request(TRANSFER_OUT, { input });
         return transferId;
       };
@@ -172,6 +172,26 @@ describe('the personal-account ledger', () => {
         ['350200', '800.00', ['ALLOCATION', 'TRANSFER_OUT', 'REFUND']],
       ]);
       expect([await moneyOf(partial), await moneyOf(whole)]).toEqual([80000n, 80000n]);
+    });
+
+    it("sweeps every account the person holds in the out-region, one per document their records were filed under (issue 18)", async () => {
+      // Two documents of one person (as linked in the enrollment subgraph): an account in 350100 under each.
+      const [first, second] = [testIdNumber(46, '350102'), testIdNumber(47, '350102')];
+      for (const [who, amount] of [[first, '100.00'], [second, '23.45']] as const) {
+        await enroll(who, '350100');
+        await entry(who, '350100', 'ALLOCATION', amount, { on: '2026-10-01' });
+      }
+      const [firstKey, secondKey] = [first, second].map((who) => documentKeyFor(hub.config.personIdKey, { idNumber: who }));
+      const transferId = randomUUID();
+      const input = { transferId, personId: firstKey, personKeys: [firstKey, secondKey], fromRegion: '350100', toRegion: '440100', on: '2026-10-05' };
+      expect((await accounts.request<{ transferOutAccountBalance: { declared: string } }>(TRANSFER_OUT, { input })).transferOutAccountBalance.declared).toBe('123.45');
+      await entry(second, '350100', 'ALLOCATION', '0.55', { on: '2026-10-06' });
+      expect((await settle(transferId, '123.45', false, '2026-10-07')).settleAccountTransfer).toMatchObject({ credited: '123.45', supplementary: '0.55' });
+      const balances = async (who: string) => (await accountsOf(who)).map((account) => [account.region.code, account.balance]);
+      expect([await balances(first), await balances(second)]).toEqual([
+        [['350100', '0.00'], ['440100', '124.00']],
+        [['350100', '0.00']],
+      ]);
     });
 
     it('keeps the internal steps off the public graph', async () => {
@@ -230,7 +250,7 @@ describe('the personal-account ledger', () => {
       const idNumber = testIdNumber(50 + n, '350102');
       await entry(idNumber, from, 'ALLOCATION', amount, { on: '2026-09-01' });
       const transferId = randomUUID();
-      const input = { transferId, personId: personIdFor(hub.config.personIdKey, idNumber), fromRegion: from, toRegion: to, on };
+      const input = { transferId, personId: documentKeyFor(hub.config.personIdKey, { idNumber: idNumber }), fromRegion: from, toRegion: to, on };
       await accounts.request(TRANSFER_OUT, { input });
       return transferId;
     };

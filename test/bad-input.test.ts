@@ -101,7 +101,7 @@ describe('bad input is refused with BAD_USER_INPUT (or CONFLICT / NOT_FOUND) and
       await refused(
         hub.client.request(ENROLL, { input: { ...input, gender: 'MALE' } }),
         'BAD_USER_INPUT',
-        "The enrollment was not recorded. gender: it contradicts the ID number's 17th digit (odd for men, even for women): check both, or leave gender out.",
+        "The enrollment was not recorded. gender: it contradicts the number's gender digit (odd for men, even for women): check both, or leave gender out.",
       );
     });
 
@@ -117,7 +117,7 @@ describe('bad input is refused with BAD_USER_INPUT (or CONFLICT / NOT_FOUND) and
       await refused(
         hub.client.request(ENROLL, { input: { ...input, name: '陈敏' } }),
         'CONFLICT',
-        'The name does not match the name on record for this ID number: check both against the ID card.',
+        'The name does not match the name on record for this document: check both against the identity document.',
       );
       expect(await rows('enrollment', 'enrollment')).toBe(1);
     });

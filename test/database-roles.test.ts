@@ -144,9 +144,9 @@ describe('least-privilege database roles (production)', () => {
     }
     await admin(`GRANT "${owner}" TO "${runtime}"`);
     try {
-      // enrollment, its audit log, idempotency keys, person facts and the migrations table
+      // person, identity documents, enrollments, facts, the audit log and the migrations table
       await expect(open('enrollment')).rejects.toThrow(
-        `the runtime database role "${runtime}" owns 5 table(s) (or is a member of their owner), so it could alter or drop them`,
+        `the runtime database role "${runtime}" owns 6 table(s) (or is a member of their owner), so it could alter or drop them`,
       );
     } finally {
       await admin(`REVOKE "${owner}" FROM "${runtime}"`);

@@ -1,8 +1,8 @@
 import { gql, type GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proveEnrolledRegions } from '#shared/auth/enrollment-proof.ts';
+import { proveEnrollment } from '#shared/auth/enrollment-proof.ts';
 import { IDENTITY_HEADER, signIdentity } from '#shared/auth/identity.ts';
-import { personIdFor } from '#shared/id-number.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { codes, outcome, type Reported } from './support/outcome.ts';
 import { testIdNumber } from './support/people.ts';
 import { agencyDesk } from './support/people-helpers.ts';
@@ -27,8 +27,8 @@ describe('no access through a forged representation (production)', () => {
 
   beforeAll(async () => {
     hub = await startProductionStack('forge');
-    victimId = personIdFor(hub.config.personIdKey, victim);
-    madeUpId = personIdFor(hub.config.personIdKey, madeUp);
+    victimId = documentKeyFor(hub.config.personIdKey, { idNumber: victim });
+    madeUpId = documentKeyFor(hub.config.personIdKey, { idNumber: madeUp });
     national = await hub.as({ role: 'NATIONAL', subject: 'nhsa-admin' });
     const guangzhou = agencyDesk(national);
     await guangzhou.enroll(victim, '440100', 'EMPLOYEE', '2023-01', '陈敏');
@@ -96,14 +96,16 @@ describe('no access through a forged representation (production)', () => {
     const PROOF_MESSAGE = "This person's record cannot be shown: the person's regions did not come with the enrollment service's proof for this person.";
 
     for (const subgraph of ['contributions', 'accounts', 'transfers'] as const) {
-      it(`${subgraph}: refuses the victim’s id with the made-up person’s proof, edited regions, or none`, async () => {
-        const madeUpProof = proveEnrolledRegions(hub.config.personIdKey, madeUpId, ['350200']);
-        const victimProof = proveEnrolledRegions(hub.config.personIdKey, victimId, ['440100']);
+      it(`${subgraph}: refuses the victim’s id with the made-up person’s proof, edited regions or none, and the victim’s records named as the made-up person’s`, async () => {
+        const madeUpProof = proveEnrollment(hub.config.personIdKey, madeUpId, ['350200'], [madeUpId]);
+        const victimProof = proveEnrollment(hub.config.personIdKey, victimId, ['440100'], [victimId]);
         const forgeries = [
-          { id: victimId, enrolledRegions: ['350200'], enrolledRegionsProof: madeUpProof },
-          { id: victimId, enrolledRegions: ['350200'], enrolledRegionsProof: victimProof },
-          { id: victimId, enrolledRegions: ['350200'] },
-          { id: victimId, enrolledRegions: ['350200'], enrolledRegionsProof: 'not-a-proof' },
+          { id: victimId, enrolledRegions: ['350200'], recordKeys: [victimId], enrollmentProof: madeUpProof },
+          { id: victimId, enrolledRegions: ['350200'], recordKeys: [victimId], enrollmentProof: victimProof },
+          { id: victimId, enrolledRegions: ['350200'], recordKeys: [victimId] },
+          { id: victimId, enrolledRegions: ['350200'], recordKeys: [victimId], enrollmentProof: 'not-a-proof' },
+          // The made-up person's own id, regions and proof, naming the victim's records as theirs too.
+          { id: madeUpId, enrolledRegions: ['350200'], recordKeys: [madeUpId, victimId], enrollmentProof: madeUpProof },
         ];
         for (const forged of forgeries) {
           const body = await send(subgraph, forged);
@@ -111,7 +113,7 @@ describe('no access through a forged representation (production)', () => {
           expect(body.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['FORBIDDEN', PROOF_MESSAGE]]);
         }
         // The made-up person's own representation, with its proof, is answered: the proof is what decides.
-        const own = await send(subgraph, { id: madeUpId, enrolledRegions: ['350200'], enrolledRegionsProof: madeUpProof });
+        const own = await send(subgraph, { id: madeUpId, enrolledRegions: ['350200'], recordKeys: [madeUpId], enrollmentProof: madeUpProof });
         expect(own.errors).toBeUndefined();
       });
     }

@@ -49,11 +49,14 @@ function targets(transferId: string, enrollmentId: string): { name: string; muta
   });
   const each = (name: string, mutation: boolean, query: string, base: Record<string, unknown>, fields: string[]) =>
     fields.map((at) => field(name, mutation, query, base, at));
-  const enroll = { idNumber: known, name: '郑洁', regionCode: '440100', insuranceType: 'EMPLOYEE', startMonth: '2024-01' };
-  const contribution = { idNumber: known, regionCode: '440100', insuranceType: 'EMPLOYEE', month: '2024-07', amount: '480.00', paidOn: '2024-07-15', kind: 'REGULAR' };
+  const enroll = { idNumber: known, idType: 'RESIDENT_ID_CARD', issuingCountry: null, name: '郑洁', regionCode: '440100', insuranceType: 'EMPLOYEE', startMonth: '2024-01' };
+  const contribution = { idNumber: known, idType: 'RESIDENT_ID_CARD', regionCode: '440100', insuranceType: 'EMPLOYEE', month: '2024-07', amount: '480.00', paidOn: '2024-07-15', kind: 'REGULAR' };
   const entry = { idNumber: known, regionCode: '440100', kind: 'SPENDING', amount: '1.00', on: '2024-07-20', idempotencyKey: 'fuzz', direction: 'DEBIT' };
   const payout = { idNumber: known, regionCode: '440100', reason: 'IN_REGION_WITHOUT_PERSONAL_ACCOUNT', bankAccount: '6222020200001234', personConfirmed: false, on: '2024-07-20', idempotencyKey: 'fuzz-payout' };
-  const application = { idNumber: known, fromRegion: '440100', toRegion: '310000', kind: 'EMPLOYEE_TO_EMPLOYEE', mode: 'ONLINE', applicant: 'PERSON', idempotencyKey: 'fuzz-app', on: '2024-07-20' };
+  const application = { idNumber: known, idType: 'RESIDENT_ID_CARD', fromRegion: '440100', toRegion: '310000', kind: 'EMPLOYEE_TO_EMPLOYEE', mode: 'ONLINE', applicant: 'PERSON', idempotencyKey: 'fuzz-app', on: '2024-07-20' };
+  const passport = { idNumber: 'X12345678', idType: 'PASSPORT', issuingCountry: 'USA' };
+  const link = { idNumber: known, idType: 'RESIDENT_ID_CARD', document: passport, regionCode: '440100' };
+  const unlink = { ...passport, regionCode: '440100' };
   const keys = (object: Record<string, unknown>, variable: string) => Object.keys(object).map((key) => `${variable}.${key}`);
   return [
     ...each('enroll', true, 'mutation ($input: EnrollInput!) { enroll(input: $input) { id } }', { input: enroll }, keys(enroll, 'input')),
@@ -63,9 +66,11 @@ function targets(transferId: string, enrollmentId: string): { name: string; muta
     ...each('recordAccountEntry', true, 'mutation ($input: AccountEntryInput!) { recordAccountEntry(input: $input) { id } }', { input: entry }, keys(entry, 'input')),
     ...each('payOutAccountBalance', true, 'mutation ($input: PayoutInput!) { payOutAccountBalance(input: $input) { id } }', { input: payout }, keys(payout, 'input')),
     ...each('applyForTransfer', true, 'mutation ($input: TransferApplicationInput!) { applyForTransfer(input: $input) { id } }', { input: application }, keys(application, 'input')),
+    ...each('linkIdentityDocument', true, 'mutation ($input: DocumentLinkInput!) { linkIdentityDocument(input: $input) { id } }', { input: link }, keys(link, 'input')),
+    ...each('unlinkIdentityDocument', true, 'mutation ($input: DocumentUnlinkInput!) { unlinkIdentityDocument(input: $input) { id } }', { input: unlink }, keys(unlink, 'input')),
     ...each('confirmFundsReceived', true, 'mutation ($t: ID!, $a: Money!, $on: Date) { confirmFundsReceived(transferId: $t, amount: $a, on: $on) { id } }', { t: transferId, a: '1.00', on: '2024-07-20' }, ['t', 'a', 'on']),
     ...each('cancelTransfer', true, 'mutation ($t: ID!, $on: Date) { cancelTransfer(transferId: $t, on: $on) { id } }', { t: transferId, on: '2000-01-01' }, ['t', 'on']),
-    ...each('person', false, 'query ($n: String!, $f: YearMonth, $r: String, $a: String) { person(idNumber: $n) { name contributions(from: $f, regionCode: $r) { month } arrears(regionCode: $r) contributionYears(asOfRegion: $a) { display } } }', { n: known, f: '2024-01', r: '440100', a: '120000' }, ['n', 'f', 'r', 'a']),
+    ...each('person', false, 'query ($n: String!, $t: IdType, $c: String, $f: YearMonth, $r: String, $a: String) { person(idNumber: $n, idType: $t, issuingCountry: $c) { name contributions(from: $f, regionCode: $r) { month } arrears(regionCode: $r) contributionYears(asOfRegion: $a) { display } } }', { n: known, t: 'RESIDENT_ID_CARD', c: null, f: '2024-01', r: '440100', a: '120000' }, ['n', 't', 'c', 'f', 'r', 'a']),
     ...each('persons', false, 'query ($ids: [String!]!) { persons(idNumbers: $ids) { name } }', { ids: [known] }, ['ids']),
     ...each('region', false, 'query ($c: String!, $p: String) { region(code: $c) { name } regions(provinceCode: $p) { code } }', { c: '440100', p: '440000' }, ['c', 'p']),
     ...each('transfer', false, 'query ($t: ID!) { transfer(id: $t) { status } }', { t: transferId }, ['t']),

@@ -99,9 +99,9 @@ describe('persons(idNumbers:) for dashboards', () => {
       accounts: [{ balance: '88.00', region: { name: '福州市' }, entries: [{ kind: 'ALLOCATION', amount: '88.00', balanceAfter: '88.00' }] }],
       transfers: [],
     });
-    // One statement per loader — person + enrollments; contributions + deemed periods; accounts + entries;
-    // transfers — and one per subgraph for the audit trail of the reads. Regions cost none.
-    const expected = { enrollment: 3, contributions: 3, accounts: 3, transfers: 2 };
+    // One statement per loader — person, documents (their record keys) and enrollments; contributions + deemed
+    // periods; accounts + entries; transfers — and one per subgraph for the audit trail of the reads. Regions cost none.
+    const expected = { enrollment: 4, contributions: 3, accounts: 3, transfers: 2 };
     expect(few.statements).toEqual(expected);
     expect(all.statements).toEqual(expected);
   });
@@ -115,7 +115,7 @@ describe('persons(idNumbers:) for dashboards', () => {
     });
     const [malformed] = await errorsOf(hub.client.request(DASHBOARD, { idNumbers: [ids[0], '12345'] }));
     expect(malformed).toMatchObject({
-      message: 'No person was looked up. idNumbers[1]: an ID number has 17 digits and a check character (a digit or X).',
+      message: 'No person was looked up. idNumbers[1]: the ID number has 18 characters (17 digits and a check character, a digit or X), or 15 digits on a first-generation card.',
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });

@@ -5,7 +5,7 @@ import { IDENTITY_HEADER, signIdentity } from '#shared/auth/identity.ts';
 import { mintToken, type TokenClaims } from '#shared/auth/tokens.ts';
 import { SUBGRAPH_NAMES } from '#shared/config.ts';
 import { dropDatabase } from '#shared/database/subgraph-database.ts';
-import { personIdFor } from '#shared/id-number.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { startGateway, OPERATION_LIMITS } from '../gateway/src/server.ts';
 import { startStack, type Stack } from '../scripts/lib/stack.ts';
 import { testIdNumber } from './support/people.ts';
@@ -27,7 +27,7 @@ describe('security in production mode: who may see and do what', () => {
   let national: GraphQLClient;
   const alice = testIdNumber(300, '330102'); // enrolled in Hangzhou, moving to Shanghai
   const bob = testIdNumber(301, '440106'); // enrolled in Guangzhou only
-  const aliceId = personIdFor(config.personIdKey, alice);
+  const aliceId = documentKeyFor(config.personIdKey, { idNumber: alice });
   let transferId: string;
 
   beforeAll(async () => {
@@ -158,7 +158,7 @@ describe('security in production mode: who may see and do what', () => {
     });
 
     it('checks each _entities representation against the caller, not only the root fields', async () => {
-      const bobIdentity = { role: 'PERSON' as const, subject: 'bob', personId: personIdFor(config.personIdKey, bob) };
+      const bobIdentity = { role: 'PERSON' as const, subject: 'bob', personId: documentKeyFor(config.personIdKey, { idNumber: bob }) };
       const response = await call({ [IDENTITY_HEADER]: signIdentity(bobIdentity, secret('contributions')) });
       const body = (await response.json()) as { data: unknown; errors: Reported[] };
       expect(body.errors.map((error) => [error.extensions?.code, error.message])).toEqual([

@@ -2,7 +2,7 @@ import { GraphQLClient, gql } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SUBGRAPH_NAMES, type SubgraphName } from '#shared/config.ts';
 import { dropDatabase } from '#shared/database/subgraph-database.ts';
-import { personIdFor } from '#shared/id-number.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { startStack, type Stack } from '../scripts/lib/stack.ts';
 import { asOwner } from './support/database-roles.ts';
 import { outcome } from './support/outcome.ts';
@@ -142,7 +142,7 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
   describe('finding 2: a failing effect is parked, visible and retried by an operator, and stalls no other transfer', () => {
     it('parks it after its attempts, lists it for operators, lets the others complete, and finishes it on retry', async () => {
       const stuck = await mover(50, '30.00');
-      const personId = personIdFor(config.personIdKey, stuck.idNumber);
+      const personId = documentKeyFor(config.personIdKey, { idNumber: stuck.idNumber });
       // The enrollment subgraph refuses to terminate this person's enrollments: the completion's effect fails every time.
       await sql('enrollment', `ALTER TABLE enrollment ADD CONSTRAINT test_refuses_termination CHECK (person_id <> '${personId}' OR status <> 'TERMINATED') NOT VALID`);
       await transfers.completeOut(stuck.transfer.id, '2024-04-10');
@@ -248,7 +248,7 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       await desk.enroll(idNumber, '350100', 'EMPLOYEE', '2024-04');
       const done = await transfers.apply({ idNumber, fromRegion: '350200', toRegion: '350100', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-04-08' });
       expect(done.status).toBe('COMPLETED');
-      const personId = personIdFor(config.personIdKey, idNumber);
+      const personId = documentKeyFor(config.personIdKey, { idNumber: idNumber });
       const count = (subgraph: SubgraphName, operation: string) =>
         sql(subgraph, `SELECT count(*)::int AS n FROM audit_log WHERE operation = $1 AND person_id = $2`, [operation, personId]);
       expect(await count('transfers', 'applyForTransfer')).toEqual([{ n: 1 }]);

@@ -4,7 +4,7 @@ import {
 } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '#shared/auth/identity.ts';
-import { redactIdNumbers } from '#shared/id-number.ts';
+import { redactIdNumbers } from '#shared/identity/gb11643.ts';
 
 type Body = { errors?: { message?: string; extensions?: { code?: string } }[] };
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;

@@ -1,4 +1,4 @@
-import { checkCharacter } from '#shared/id-number.ts';
+import { checkCharacter } from '#shared/identity/gb11643.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
 import { addMonths, yearMonth, type YearMonth } from '#shared/year-month.ts';
 

@@ -1,13 +1,7 @@
-import { idNumberProblem } from './id-number.ts';
 import type { InputProblems } from './errors.ts';
 import { regionCodeProblem } from './regions/regions.ts';
 
-/** The checks every subgraph applies to the ID numbers and region codes its inputs carry. */
-export function checkIdNumber(problems: InputProblems, where: string, idNumber: string): void {
-  const problem = idNumberProblem(idNumber);
-  if (problem) problems.add(where, problem);
-}
-
+/** The check every subgraph applies to the region codes its inputs carry (documents: `identity/documents.ts`). */
 export function checkRegionCode(problems: InputProblems, where: string, regionCode: string): void {
   const problem = regionCodeProblem(regionCode);
   if (problem) problems.add(where, problem);

@@ -4,7 +4,7 @@ import { loadConfig, SUBGRAPH_NAMES, type Config, type SubgraphName } from '#sha
 import { isClientErrorCode } from '#shared/errors.ts';
 import { rolesOf } from '#shared/database/roles.ts';
 import { dropDatabase, subgraphDatabaseUrl } from '#shared/database/subgraph-database.ts';
-import { personIdFor } from '#shared/id-number.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { formatMoney } from '#shared/money.ts';
 import { startStack } from '../../scripts/lib/stack.ts';
 import { testIdNumber } from './people.ts';
@@ -122,7 +122,7 @@ export async function runBank(options: BankRunOptions): Promise<BankRunReport> {
     await raceEntry(idNumber, `${n}-start`);
     await request(gql`mutation ($id: ID!) { suspendEnrollment(id: $id, on: "2024-03-31") { id } }`, { id: out.enroll.id });
     await enroll('310000', '2024-04');
-    await sabotage?.(personIdFor(config.personIdKey, idNumber));
+    await sabotage?.(documentKeyFor(config.personIdKey, { idNumber: idNumber }));
     const applied = await step('applyForTransfer(input: $input)', '$input: TransferApplicationInput!', {
       input: { idNumber, fromRegion: '330100', toRegion: '310000', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-04-08', idempotencyKey: `bank-${n}` },
     });

@@ -16,13 +16,17 @@ export function agencyDesk(client: GraphQLClient) {
     async terminate(enrollmentId: string, on: string): Promise<void> {
       await client.request(gql`mutation ($id: ID!, $on: Date) { terminateEnrollment(id: $id, on: $on) { id } }`, { id: enrollmentId, on });
     },
-    /** Months `from`..`to` paid on the 15th (or all on `paidOn`); `owed` months recorded without payment. */
-    async pay(idNumber: string, regionCode: string, insuranceType: string, from: string, to: string, owed: string[] = [], paidOn?: string): Promise<void> {
+    /**
+     * Months `from`..`to` paid on the 15th (or all on `paidOn`); `owed` months recorded without payment. The person by
+     * a resident ID number, or by any document (`{ idNumber, idType, issuingCountry }`).
+     */
+    async pay(person: string | Record<string, string>, regionCode: string, insuranceType: string, from: string, to: string, owed: string[] = [], paidOn?: string): Promise<void> {
+      const document = typeof person === 'string' ? { idNumber: person } : person;
       const start = parseYearMonth(from)!;
       const input = Array.from({ length: parseYearMonth(to)! - start + 1 }, (_, i) => {
         const month = formatYearMonth(addMonths(start, i));
         const paid = owed.includes(month) ? {} : { paidOn: paidOn ?? `${month}-15` };
-        return { idNumber, regionCode, insuranceType, month, amount: '480.00', ...paid };
+        return { ...document, regionCode, insuranceType, month, amount: '480.00', ...paid };
       });
       await client.request(gql`mutation ($input: [ContributionInput!]!) { recordContributions(input: $input) { recorded } }`, { input });
     },

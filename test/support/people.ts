@@ -1,4 +1,4 @@
-import { checkCharacter } from '#shared/id-number.ts';
+import { checkCharacter } from '#shared/identity/gb11643.ts';
 
 /** A valid GB 11643 ID number for test person `n` (born 1980-01-01 plus n days), distinct for every n. */
 export function testIdNumber(n: number, regionCode = '440106'): string {

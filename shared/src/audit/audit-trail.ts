@@ -1,14 +1,23 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MutationRecord } from '../database/mutation.ts';
 import type { Identity } from '../auth/identity.ts';
-import { redactIdNumbers } from '../id-number.ts';
+import { maskDocumentNumber, normaliseDocumentNumber } from '../identity/documents.ts';
+import { redactIdNumbers } from '../identity/gb11643.ts';
 
 const COLUMNS = 'action, operation, person_id, role, subject, region, client_ip, detail';
 
-/** Money and dates survive as text; ID numbers are masked before anything is written. */
+/**
+ * Money and dates survive as text; document numbers are masked before anything is written: every `idNumber` of an
+ * input (of any document type), and anything shaped like an ID number elsewhere in it.
+ */
 function detailOf(detail: unknown): string | null {
   if (detail === undefined) return null;
-  return redactIdNumbers(JSON.stringify(detail, (_, value) => (typeof value === 'bigint' ? value.toString() : value)));
+  const json = JSON.stringify(detail, (name, value) => {
+    if (typeof value === 'bigint') return value.toString();
+    if (name === 'idNumber' && typeof value === 'string') return maskDocumentNumber(normaliseDocumentNumber(value));
+    return value;
+  });
+  return redactIdNumbers(json);
 }
 
 /**

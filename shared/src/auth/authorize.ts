@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.ts';
-import { maskIdNumber } from '../id-number.ts';
+import { maskDocumentNumber } from '../identity/documents.ts';
 import type { Identity } from './identity.ts';
 
 /**
@@ -29,13 +29,16 @@ export function requirePersonRead(identity: Identity, personId: string, enrolled
   }
 }
 
-/** Full ID numbers for the person and the agencies entitled to them; first 6 and last 4 for everyone else. */
+/**
+ * Full document numbers for the person and the agencies entitled to them (those of the regions the person is
+ * enrolled in); masked for everyone else.
+ */
 export function idNumberFor(identity: Identity, personId: string, enrolledRegions: readonly string[], idNumber: string): string {
   const entitled =
     identity.role === 'SERVICE' ||
     (identity.role === 'PERSON' && identity.personId === personId) ||
     (identity.role === 'AGENCY' && enrolledRegions.includes(identity.regionCode!));
-  return entitled ? idNumber : maskIdNumber(idNumber);
+  return entitled ? idNumber : maskDocumentNumber(idNumber);
 }
 
 /** A step an agency performs for its region; the national administrator may act for any. */

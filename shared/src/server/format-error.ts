@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isClientErrorCode } from '../errors.ts';
-import { redactIdNumbers } from '../id-number.ts';
+import { redactIdNumbers } from '../identity/gb11643.ts';
 
 /**
  * graphql-js reports a wrong literal value (an unknown enum value, a month "2019-13" written inline) as a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personIdFor } from '#shared/id-number.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { inProcessSubgraph, personEntities } from '../../../test/support/in-process.ts';
 import { personRepresentation } from '../../../test/support/representations.ts';
 import { accountsSubgraph } from './server.ts';
@@ -22,7 +22,7 @@ describe('accounts subgraph, in process', () => {
     await entry('ALLOCATION', '500.00', '2024-02-29');
     const result = await subgraph.execute(
       personEntities('accounts { region { code } balance all: entries { kind } last: entries(last: 2) { kind amount balanceAfter } }'),
-      { representations: [personRepresentation(subgraph.config, personIdFor(subgraph.config.personIdKey, idNumber), ['350200'])] },
+      { representations: [personRepresentation(subgraph.config, documentKeyFor(subgraph.config.personIdKey, { idNumber: idNumber }), ['350200'])] },
     );
     expect(result).toEqual({
       data: {

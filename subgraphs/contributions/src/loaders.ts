@@ -1,13 +1,16 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { manyByKey } from '#shared/database/batch.ts';
+import { loadForKeys, manyByKey } from '#shared/database/batch.ts';
 import { ContributionEntity, type ContributionRow } from './db/entities/contribution.ts';
 import { DeemedPeriodEntity, type DeemedPeriodRow } from './db/entities/deemed-period.ts';
 
-/** Per-request loaders: each batch is one SQL statement (`= ANY($1)`). */
+/**
+ * Per-request loaders: each batch is one SQL statement (`= ANY($1)`). Records are filed under the key of the
+ * document they were recorded with; a person's are those under all their keys (`historyOf`).
+ */
 export function createLoaders(dataSource: DataSource) {
   return {
-    /** Every record of each person, paid and owed, in month order. */
+    /** Every record filed under each key, paid and owed, in month order. */
     contributionsByPerson: new DataLoader<string, ContributionRow[]>(async (personIds) => {
       const rows = await dataSource
         .getRepository(ContributionEntity)
@@ -32,3 +35,12 @@ export function createLoaders(dataSource: DataSource) {
 }
 
 export type ContributionLoaders = ReturnType<typeof createLoaders>;
+
+/** A person's records under all their keys, in month order (then payment date, owed first, then region). */
+export async function historyOf(loaders: ContributionLoaders, keys: readonly string[]): Promise<ContributionRow[]> {
+  const rows = await loadForKeys(loaders.contributionsByPerson, keys);
+  if (keys.length === 1) return rows;
+  return rows.sort(
+    (a, b) => a.month - b.month || (a.paidOn ?? '').localeCompare(b.paidOn ?? '') || a.regionCode.localeCompare(b.regionCode),
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personIdFor } from '#shared/id-number.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { inProcessSubgraph, personEntities } from '../../../test/support/in-process.ts';
 import { personRepresentation } from '../../../test/support/representations.ts';
 import { contributionsSubgraph } from './server.ts';
@@ -26,7 +26,7 @@ describe('contributions subgraph, in process', () => {
     );
     const result = await subgraph.execute(personEntities('contributions { month amount region { code } } arrears'), {
       representations: [
-        personRepresentation(subgraph.config, personIdFor(subgraph.config.personIdKey, idNumber), ['120000']),
+        personRepresentation(subgraph.config, documentKeyFor(subgraph.config.personIdKey, { idNumber: idNumber }), ['120000']),
         personRepresentation(subgraph.config, 'unknown'),
       ],
     });

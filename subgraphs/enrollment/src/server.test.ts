@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personIdFor } from '#shared/id-number.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { inProcessSubgraph } from '../../../test/support/in-process.ts';
 import { enrollmentSubgraph } from './server.ts';
 
@@ -28,7 +28,7 @@ describe('enrollment subgraph, in process', () => {
       }`,
       {
         representations: [
-          { __typename: 'Person', id: personIdFor(subgraph.config.personIdKey, idNumber) },
+          { __typename: 'Person', id: documentKeyFor(subgraph.config.personIdKey, { idNumber: idNumber }) },
           { __typename: 'Person', id: 'no-such-person' },
           { __typename: 'Region', code: '350200' },
           { __typename: 'Region', code: '999999' },

@@ -15,6 +15,7 @@ import { TransferWorkflow1732240000005 } from './db/migrations/1732240000005-tra
 import { AuditLog1732240000013 } from './db/migrations/1732240000013-audit-log.ts';
 import { Employer1732240000014 } from './db/migrations/1732240000014-employer.ts';
 import { EffectsEngine1732240000017 } from './db/migrations/1732240000017-effects-engine.ts';
+import { ApplicationDocument1732240000021 } from './db/migrations/1732240000021-application-document.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { PreviewQuery } from './resolvers/preview.ts';
 import { Agency, Person, Transfer, TransferQuery } from './resolvers/transfer.ts';
@@ -26,7 +27,7 @@ export const transfersSubgraph = defineSubgraph<TransfersContext>({
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   entities: [TransferEntity, TransferEventEntity, TransferDeadlineEntity, TransferDocumentEntity, TransferEffectEntity],
-  migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005, AuditLog1732240000013, Employer1732240000014, EffectsEngine1732240000017],
+  migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005, AuditLog1732240000013, Employer1732240000014, EffectsEngine1732240000017, ApplicationDocument1732240000021],
   // Events and sealed documents are only ever added; a step replaces the deadlines it changes.
   privileges: {
     tables: {

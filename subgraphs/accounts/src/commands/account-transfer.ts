@@ -15,6 +15,8 @@ import { lockedBalance, postEntry, type Posting } from '../ledger/post-entry.ts'
 export interface TransferOutInput {
   transferId: string;
   personId: string;
+  /** The keys of the person's accounts (one per identity document, `Person.recordKeys`); the id alone when not given. */
+  personKeys?: string[] | null;
   fromRegion: string;
   toRegion: string;
   on: CalendarDate;
@@ -31,12 +33,41 @@ async function lockedTransfer(manager: EntityManager, transferId: string): Promi
   return row;
 }
 
-/** A movement of the transfer's money, keyed by transfer and movement: a retry finds it already made. */
-const move = (manager: EntityManager, row: AccountTransferRow, movement: string, posting: Omit<Posting, 'personId' | 'transferId' | 'idempotencyKey'>) =>
-  postEntry(manager, { ...posting, personId: row.personId, transferId: row.transferId, idempotencyKey: `${row.transferId}:${movement}` });
+/**
+ * A movement of the transfer's money, keyed by transfer and movement (and account, for an account under another
+ * of the person's documents): a retry finds it already made.
+ */
+const move = (
+  manager: EntityManager,
+  row: AccountTransferRow,
+  movement: string,
+  posting: Omit<Posting, 'personId' | 'transferId' | 'idempotencyKey'>,
+  account = row.personId,
+) =>
+  postEntry(manager, {
+    ...posting,
+    personId: account,
+    transferId: row.transferId,
+    idempotencyKey: account === row.personId ? `${row.transferId}:${movement}` : `${row.transferId}:${movement}:${account}`,
+  });
 
 /**
- * The out-agency's act (003 art 8, annex 3): the whole balance of the out-region account leaves it into transit
+ * Empties every account the person holds in the region (one per identity document they were recorded under), in
+ * key order so concurrent sweeps lock alike; each its own debit. Returns the total.
+ */
+async function sweep(manager: EntityManager, row: AccountTransferRow, movement: string, on: CalendarDate): Promise<Fen> {
+  let total = 0n;
+  for (const account of [...row.personKeys].sort()) {
+    const balance = await lockedBalance(manager, account, row.fromRegion);
+    if (balance === 0n) continue;
+    await move(manager, row, movement, { regionCode: row.fromRegion, kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: balance, on }, account);
+    total += balance;
+  }
+  return total;
+}
+
+/**
+ * The out-agency's act (003 art 8, annex 3): the whole balance of the person's out-region accounts leaves into transit
  * (TRANSFER_OUT) in the same transaction that records the amount the Info Sheet declares, so the sheet's "amount
  * actually transferred" is what left, to the fen, whatever else is posted before or after.
  */
@@ -45,7 +76,8 @@ export async function transferOutAccountBalance(manager: EntityManager, input: T
   const problems = new InputProblems();
   checkRegionCode(problems, 'fromRegion', input.fromRegion);
   checkRegionCode(problems, 'toRegion', input.toRegion);
-  if (!/^[0-9a-f]{32}$/.test(input.personId)) problems.add('personId', 'give the Person.id');
+  const keys = [...new Set([input.personId, ...(input.personKeys ?? [])])];
+  if (!keys.every((key) => /^[0-9a-f]{32}$/.test(key))) problems.add('personId', 'give the Person.id and its recordKeys');
   problems.throwIfAny('No balance was transferred out');
   const earlier = await manager.findOneBy(AccountTransferEntity, { transferId: input.transferId });
   if (earlier) {
@@ -54,25 +86,26 @@ export async function transferOutAccountBalance(manager: EntityManager, input: T
     }
     return earlier;
   }
-  // The account's row lock orders this against every other posting: what is read is exactly what leaves. A switch
-  // of schemes within one region (003 art 14) moves nothing: the person keeps one account per region.
-  const balance = input.fromRegion === input.toRegion ? 0n : await lockedBalance(manager, input.personId, input.fromRegion);
   const row = manager.create(AccountTransferEntity, {
-    ...input,
+    transferId: input.transferId,
+    personId: input.personId,
+    personKeys: keys,
+    fromRegion: input.fromRegion,
+    toRegion: input.toRegion,
     status: 'SENT',
-    declared: balance,
+    declared: 0n,
     declaredOn: input.on,
-    sent: balance,
+    sent: 0n,
     sentOn: input.on,
     credited: null,
     supplementary: null,
     returned: null,
     settledOn: null,
   });
-  if (balance > 0n) {
-    await move(manager, row, 'TRANSFER_OUT', { regionCode: input.fromRegion, kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: balance, on: input.on });
-  }
-  await manager.insert(AccountTransferEntity, row);
+  // Each account's row lock orders this against every other posting: what is read is exactly what leaves. A switch
+  // of schemes within one region (003 art 14) moves nothing: the person keeps their account in the region.
+  const balance = input.fromRegion === input.toRegion ? 0n : await sweep(manager, row, 'TRANSFER_OUT', input.on);
+  await manager.insert(AccountTransferEntity, { ...row, declared: balance, sent: balance });
   return manager.findOneByOrFail(AccountTransferEntity, { transferId: input.transferId });
 }
 
@@ -109,9 +142,8 @@ export async function settleAccountTransfer(manager: EntityManager, transferId: 
   }
   const returned = row.sent - credit;
   // One account when a person switches schemes within a region: nothing follows, nothing is left behind.
-  const supplementary = returnAll || row.fromRegion === row.toRegion ? 0n : await lockedBalance(manager, row.personId, row.fromRegion);
+  const supplementary = returnAll || row.fromRegion === row.toRegion ? 0n : await sweep(manager, row, 'SUPPLEMENTARY_OUT', on);
   if (supplementary > 0n) {
-    await move(manager, row, 'SUPPLEMENTARY_OUT', { regionCode: row.fromRegion, kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: supplementary, on });
     await move(manager, row, 'SUPPLEMENTARY_IN', { regionCode: row.toRegion, kind: 'TRANSFER_IN', direction: 'CREDIT', amount: supplementary, on });
   }
   if (credit > 0n) await move(manager, row, 'TRANSFER_IN', { regionCode: row.toRegion, kind: 'TRANSFER_IN', direction: 'CREDIT', amount: credit, on });

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, InputProblems } from '#shared/errors.ts';
-import { personIdFor } from '#shared/id-number.ts';
-import { checkIdempotencyKey, checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkIdempotencyKey, checkRegionCode } from '#shared/input-checks.ts';
 import { findRegion, PROVINCE_NAMES_BY_PROFILE } from '#shared/regions/regions.ts';
 import { POLICIES, policyFor, type PayoutReason } from '#shared/rules/region-policy.ts';
 import type { AccountEntryRow } from '../db/entities/account-entry.ts';
@@ -22,8 +22,8 @@ import { lockedBalance, postEntry } from '../ledger/post-entry.ts';
  */
 export type { PayoutReason };
 
-export interface PayoutInput {
-  idNumber: string;
+/** A payout of the account filed under the document given (after a link, the person may hold one under each). */
+export interface PayoutInput extends DocumentInput {
   regionCode: string;
   reason: PayoutReason;
   bankAccount: string;
@@ -54,7 +54,7 @@ export interface PreparedPayout {
 /** Checks a payout request (every problem at once) and prepares it; writes nothing. */
 export function preparePayout(personIdKey: string, input: PayoutInput): PreparedPayout {
   const problems = new InputProblems();
-  checkIdNumber(problems, 'idNumber', input.idNumber);
+  checkDocument(problems, input);
   checkRegionCode(problems, 'regionCode', input.regionCode);
   const provided = Object.values(POLICIES).flatMap((policy) => policy.payouts.filter((payout) => payout.value === input.reason));
   const rule = policyFor(input.regionCode).payouts.find((payout) => payout.value === input.reason)?.rule;
@@ -69,7 +69,7 @@ export function preparePayout(personIdKey: string, input: PayoutInput): Prepared
   if (input.on && input.on > today) problems.add('on', `${input.on} is in the future`);
   checkIdempotencyKey(problems, input.idempotencyKey);
   problems.throwIfAny('Nothing was paid out');
-  const personId = personIdFor(personIdKey, input.idNumber);
+  const personId = documentKeyFor(personIdKey, input);
   return {
     reason: input.reason,
     personId,

@@ -1,14 +1,14 @@
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { InputProblems } from '#shared/errors.ts';
-import { personIdFor } from '#shared/id-number.ts';
-import { checkIdempotencyKey, checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkIdempotencyKey, checkRegionCode } from '#shared/input-checks.ts';
 import type { Fen } from '#shared/money.ts';
 import type { AccountEntryKind, EntryDirection } from '../db/entities/account-entry.ts';
 import type { Posting } from '../ledger/post-entry.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
 
-export interface AccountEntryInput {
-  idNumber: string;
+/** An entry on the account of the document given (the person may hold one under each of their documents). */
+export interface AccountEntryInput extends DocumentInput {
   regionCode: string;
   kind: AccountEntryKind;
   amount: Fen;
@@ -40,7 +40,7 @@ function directionOf(input: AccountEntryInput, problems: InputProblems): EntryDi
 /** Checks an entry an agency records directly (every problem at once) and prepares its posting; writes nothing. */
 export function prepareAccountEntry(personIdKey: string, input: AccountEntryInput): { posting: Posting; hash: string } {
   const problems = new InputProblems();
-  checkIdNumber(problems, 'idNumber', input.idNumber);
+  checkDocument(problems, input);
   checkRegionCode(problems, 'regionCode', input.regionCode);
   const direction = directionOf(input, problems);
   if (input.amount <= 0n) problems.add('amount', 'an entry moves a positive amount');
@@ -48,7 +48,7 @@ export function prepareAccountEntry(personIdKey: string, input: AccountEntryInpu
   if (input.on && input.on > today) problems.add('on', `${input.on} is in the future`);
   checkIdempotencyKey(problems, input.idempotencyKey);
   problems.throwIfAny('No entry was recorded');
-  const personId = personIdFor(personIdKey, input.idNumber);
+  const personId = documentKeyFor(personIdKey, input);
   const key = input.idempotencyKey ?? null;
   const hash = fingerprint([personId, input.regionCode, input.kind, direction, input.amount, input.on]);
   const posting = { personId, regionCode: input.regionCode, kind: input.kind, direction, amount: input.amount, on: input.on ?? today };

@@ -54,8 +54,12 @@ export type AccountEntryInput = {
   /** For ADJUSTMENT only: CREDIT (default) adds to the balance, DEBIT takes from it. */
   direction?: InputMaybe<EntryDirection>;
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
   /** Makes retries safe: the same key and input return the first result; another input under it is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   /** ALLOCATION, SPENDING or ADJUSTMENT; the other kinds are made by the transfer workflow. */
   kind: AccountEntryKind;
   /** The business date; today (China time) when left out. */
@@ -101,6 +105,15 @@ export type BenefitUse = {
 export type EntryDirection =
   | 'CREDIT'
   | 'DEBIT';
+
+/** The identity documents people insured on the mainland are known by (证件类型); see the enrollment subgraph. */
+export type IdType =
+  | 'FOREIGN_PERMANENT_RESIDENT_ID_CARD'
+  | 'HK_MACAO_TRAVEL_PERMIT'
+  | 'HMT_RESIDENCE_PERMIT'
+  | 'PASSPORT'
+  | 'RESIDENT_ID_CARD'
+  | 'TAIWAN_TRAVEL_PERMIT';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -164,7 +177,11 @@ export type PayoutInput = {
   /** The person's own bank account number; only its last 4 digits are kept. */
   bankAccount: Scalars['String']['input'];
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   on?: InputMaybe<Scalars['Date']['input']>;
   /** The person confirmed the payout to this account. */
   personConfirmed: Scalars['Boolean']['input'];
@@ -186,11 +203,13 @@ export type Person = {
   benefitUse?: Maybe<Array<BenefitUse>>;
   /** The regions the person is enrolled in, from the enrollment subgraph: what agencies are authorized by. */
   enrolledRegions: Array<Scalars['String']['output']>;
-  /** The enrollment subgraph's proof that enrolledRegions belong to this person (checked before any field is shown). */
-  enrolledRegionsProof: Scalars['String']['output'];
+  /** The enrollment subgraph's proof that enrolledRegions and recordKeys belong to this person (checked before any field is shown). */
+  enrollmentProof: Scalars['String']['output'];
   /** The person's personal-account money on its way between regions: transfers whose balance is sent and not yet settled. */
   fundsInTransit?: Maybe<Array<TransferFunds>>;
   id: Scalars['ID']['output'];
+  /** The keys this person's records are filed under, one per identity document, from the enrollment subgraph. */
+  recordKeys: Array<Scalars['ID']['output']>;
 };
 
 /** A personal account (个人账户) in one region. */
@@ -335,6 +354,8 @@ export type TransferOutInput = {
   fromRegion: Scalars['String']['input'];
   on: Scalars['Date']['input'];
   personId: Scalars['ID']['input'];
+  /** The keys of the person's accounts, one per identity document (Person.recordKeys); the id alone when not given. */
+  personKeys?: InputMaybe<Array<Scalars['ID']['input']>>;
   toRegion: Scalars['String']['input'];
   transferId: Scalars['ID']['input'];
 };
@@ -429,13 +450,13 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}> ) );
   Transfer:
     ( { __typename: 'Transfer' }
     & GraphQLRecursivePick<FederationTypes['Transfer'], {"id":true}> );
@@ -456,6 +477,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EntryDirection: EntryDirection;
+  IdType: IdType;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NettingPair: ResolverTypeWrapper<TransferFlow>;

@@ -1,4 +1,5 @@
 import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guard.ts';
+import { loadForKeys } from '#shared/database/batch.ts';
 import { BadUserInput } from '#shared/errors.ts';
 import type { AccountsContext } from '../context.ts';
 import type { PersonalAccountRow } from '../db/entities/personal-account.ts';
@@ -6,18 +7,17 @@ import { fundsOf } from '../domain/transfer-funds.ts';
 
 export const Person = {
   __resolveReference: (reference: PersonRepresentation) => reference,
-  accounts: (person: PersonRepresentation, _: unknown, context: AccountsContext) => {
-    guardPerson(context, person, 'accounts');
-    return context.loaders.accountsByPerson.load(person.id);
-  },
-  benefitUse: (person: PersonRepresentation, _: unknown, context: AccountsContext) => {
-    guardPerson(context, person, 'benefitUse');
-    return context.loaders.benefitUseByPerson.load(person.id);
-  },
-  fundsInTransit: async (person: PersonRepresentation, _: unknown, context: AccountsContext) => {
-    guardPerson(context, person, 'fundsInTransit');
-    return (await context.loaders.fundsInTransitByPerson.load(person.id)).map((row) => fundsOf(row.transferId, row));
-  },
+  /** By region; a region may hold one under each of the person's documents when two records were linked. */
+  accounts: async (person: PersonRepresentation, _: unknown, context: AccountsContext) =>
+    (await loadForKeys(context.loaders.accountsByPerson, guardPerson(context, person, 'accounts'))).sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
+  benefitUse: async (person: PersonRepresentation, _: unknown, context: AccountsContext) =>
+    (await loadForKeys(context.loaders.benefitUseByPerson, guardPerson(context, person, 'benefitUse'))).sort(
+      (a, b) => a.month - b.month || a.regionCode.localeCompare(b.regionCode),
+    ),
+  fundsInTransit: async (person: PersonRepresentation, _: unknown, context: AccountsContext) =>
+    (await loadForKeys(context.loaders.fundsInTransitByPerson, guardPerson(context, person, 'fundsInTransit')))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((row) => fundsOf(row.transferId, row)),
 };
 
 export const PersonalAccount = {

@@ -1,15 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, Conflict, InputProblems } from '#shared/errors.ts';
-import { personIdFor } from '#shared/id-number.ts';
-import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkRegionCode } from '#shared/input-checks.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { firstDayOf, formatYearMonth, lastMonthAhead, monthOfDate, type YearMonth } from '#shared/year-month.ts';
 import type { ContributionKind } from '../db/entities/contribution.ts';
 
-export interface ContributionInput {
-  idNumber: string;
+export interface ContributionInput extends DocumentInput {
   regionCode: string;
   insuranceType: InsuranceType;
   month: YearMonth;
@@ -32,7 +31,7 @@ function validate(inputs: ContributionInput[]): void {
   const problems = new InputProblems();
   inputs.forEach((input, index) => {
     const at = `input[${index}]`;
-    checkIdNumber(problems, `${at}.idNumber`, input.idNumber);
+    checkDocument(problems, input, { number: `${at}.idNumber`, issuingCountry: `${at}.issuingCountry` });
     checkRegionCode(problems, `${at}.regionCode`, input.regionCode);
     if (input.amount <= 0n) problems.add(`${at}.amount`, 'a contribution is a positive amount');
     if (input.month > latest) problems.add(`${at}.month`, `months can be recorded up to ${formatYearMonth(latest)}`);
@@ -56,7 +55,7 @@ export async function recordContributions(
 ): Promise<{ recorded: number; unchanged: number }> {
   validate(inputs);
   const columns = {
-    personId: inputs.map((input) => personIdFor(personIdKey, input.idNumber)),
+    personId: inputs.map((input) => documentKeyFor(personIdKey, input)),
     regionCode: inputs.map((input) => input.regionCode),
     insuranceType: inputs.map((input) => input.insuranceType),
     month: inputs.map((input) => firstDayOf(input.month)),

@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { Conflict, InputProblems } from '#shared/errors.ts';
-import { personIdFor } from '#shared/id-number.ts';
-import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkRegionCode } from '#shared/input-checks.ts';
 import { DeemedPeriodEntity, type DeemedPeriodRow, type DeemedReason } from '../db/entities/deemed-period.ts';
 
-export interface DeemedPeriodInput {
-  idNumber: string;
+export interface DeemedPeriodInput extends DocumentInput {
   regionCode: string;
   months: number;
   reason: DeemedReason;
@@ -21,13 +20,13 @@ export async function recordDeemedPeriod(
   input: DeemedPeriodInput,
 ): Promise<DeemedPeriodRow> {
   const problems = new InputProblems();
-  checkIdNumber(problems, 'idNumber', input.idNumber);
+  checkDocument(problems, input);
   checkRegionCode(problems, 'regionCode', input.regionCode);
   if (!Number.isInteger(input.months) || input.months < 1 || input.months > 600) {
     problems.add('months', 'give the number of months, from 1 to 600');
   }
   problems.throwIfAny('The deemed period was not recorded');
-  const personId = personIdFor(personIdKey, input.idNumber);
+  const personId = documentKeyFor(personIdKey, input);
   await manager
     .createQueryBuilder()
     .insert()

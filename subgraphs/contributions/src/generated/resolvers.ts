@@ -50,7 +50,11 @@ export type Contribution = {
 export type ContributionInput = {
   amount: Scalars['Money']['input'];
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
   insuranceType: InsuranceType;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<ContributionKind>;
   month: Scalars['YearMonth']['input'];
   /** When it was paid; leave it out for a month owed (arrears). */
@@ -111,6 +115,10 @@ export type DeemedPeriod = {
 
 export type DeemedPeriodInput = {
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   months: Scalars['Int']['input'];
   reason: DeemedReason;
   /** The region whose rules deem the period (000 art 13). */
@@ -135,6 +143,15 @@ export type DuplicateMonth = {
   /** The articles applied. */
   rule: Scalars['String']['output'];
 };
+
+/** The identity documents people insured on the mainland are known by (证件类型); see the enrollment subgraph. */
+export type IdType =
+  | 'FOREIGN_PERMANENT_RESIDENT_ID_CARD'
+  | 'HK_MACAO_TRAVEL_PERMIT'
+  | 'HMT_RESIDENCE_PERMIT'
+  | 'PASSPORT'
+  | 'RESIDENT_ID_CARD'
+  | 'TAIWAN_TRAVEL_PERMIT';
 
 export type InsuranceType =
   /** Employee basic medical insurance (职工医保). */
@@ -203,11 +220,13 @@ export type Person = {
   duplicateMonths?: Maybe<Array<DuplicateMonth>>;
   /** The regions the person is enrolled in, from the enrollment subgraph: what agencies are authorized by. */
   enrolledRegions: Array<Scalars['String']['output']>;
-  /** The enrollment subgraph's proof that enrolledRegions belong to this person (checked before any field is shown). */
-  enrolledRegionsProof: Scalars['String']['output'];
+  /** The enrollment subgraph's proof that enrolledRegions and recordKeys belong to this person (checked before any field is shown). */
+  enrollmentProof: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Months under another public medical scheme, from the enrollment subgraph (002 art 14). */
   otherSchemeCover: Array<SchemeCover>;
+  /** The keys this person's records are filed under, one per identity document, from the enrollment subgraph. */
+  recordKeys: Array<Scalars['ID']['output']>;
 };
 
 
@@ -355,47 +374,47 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true,"benefitUse":{"regionCode":true,"month":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"benefitUse":{"regionCode":true,"month":true},"enrolledRegions":true,"enrolledRegionsProof":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"otherSchemeCover":{"fromMonth":true,"toMonth":true},"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true,"benefitUse":{"regionCode":true,"month":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"benefitUse":{"regionCode":true,"month":true},"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}> ) );
 };
 
 
@@ -417,6 +436,7 @@ export type ResolversTypes = {
   DeemedReason: DeemedReason;
   DuplicateMonth: ResolverTypeWrapper<DuplicateMonthModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IdType: IdType;
   InsuranceType: InsuranceType;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;

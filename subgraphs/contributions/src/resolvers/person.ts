@@ -1,8 +1,10 @@
 import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guard.ts';
+import { loadForKeys } from '#shared/database/batch.ts';
 import { InputProblems } from '#shared/errors.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
 import { parseYearMonth, type YearMonth } from '#shared/year-month.ts';
 import type { ContributionsContext } from '../context.ts';
+import { historyOf } from '../loaders.ts';
 import { contributionPeriods } from '../domain/contribution-periods.ts';
 import { contributionYears } from '../domain/contribution-years.ts';
 import { duplicateMonths, type BenefitUse } from '../domain/duplicates.ts';
@@ -14,11 +16,9 @@ export type PersonReference = PersonRepresentation & {
   otherSchemeCover?: { fromMonth: YearMonth | string; toMonth: YearMonth | string }[] | null;
 };
 
-/** Every field first checks the caller may see this person (guardPerson), then reads the history. */
-const history = (person: PersonReference, context: ContributionsContext, what: string) => {
-  guardPerson(context, person, what);
-  return context.loaders.contributionsByPerson.load(person.id);
-};
+/** Every field first checks the caller may see this person (guardPerson), then reads the history under all their keys. */
+const history = (person: PersonReference, context: ContributionsContext, what: string) =>
+  historyOf(context.loaders, guardPerson(context, person, what));
 
 /** Months in representations (@requires) arrive as wire values, "YYYY-MM". */
 const wireMonth = (month: YearMonth | string): YearMonth | null => (typeof month === 'number' ? month : parseYearMonth(month));
@@ -40,10 +40,8 @@ export const Person = {
   arrears: async (person: PersonReference, args: { regionCode?: string | null }, context: ContributionsContext) =>
     arrears((await history(person, context, 'arrears')).filter((row) => !args.regionCode || row.regionCode === args.regionCode)),
 
-  deemedPeriods: (person: PersonReference, _: unknown, context: ContributionsContext) => {
-    guardPerson(context, person, 'deemedPeriods');
-    return context.loaders.deemedPeriodsByPerson.load(person.id);
-  },
+  deemedPeriods: (person: PersonReference, _: unknown, context: ContributionsContext) =>
+    loadForKeys(context.loaders.deemedPeriodsByPerson, guardPerson(context, person, 'deemedPeriods')),
 
   contributionPeriods: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
     contributionPeriods(await history(person, context, 'contributionPeriods')),
@@ -54,7 +52,8 @@ export const Person = {
       checkRegionCode(problems, 'asOfRegion', args.asOfRegion);
       problems.throwIfAny('No contribution years were computed');
     }
-    const [rows, deemed] = await Promise.all([history(person, context, 'contributionYears'), context.loaders.deemedPeriodsByPerson.load(person.id)]);
+    const keys = guardPerson(context, person, 'contributionYears');
+    const [rows, deemed] = await Promise.all([historyOf(context.loaders, keys), loadForKeys(context.loaders.deemedPeriodsByPerson, keys)]);
     const cover = (person.otherSchemeCover ?? []).flatMap(({ fromMonth, toMonth }) => {
       const [from, to] = [wireMonth(fromMonth), wireMonth(toMonth)];
       return from === null || to === null ? [] : [{ fromMonth: from, toMonth: to }];

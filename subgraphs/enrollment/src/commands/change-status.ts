@@ -58,8 +58,14 @@ export async function closeEnrollmentsForTransfer(
   on: CalendarDate,
   insuranceType?: InsuranceType | null,
 ): Promise<EnrollmentRow[]> {
-  const where = { personId, regionCode, ...(insuranceType ? { insuranceType } : {}) };
-  const enrollments = await manager.getRepository(EnrollmentEntity).find({ where, order: { startMonth: 'ASC' } });
+  // Under every document of the person the transfer names (whichever of their keys it was made under).
+  const query = manager
+    .createQueryBuilder(EnrollmentEntity, 'enrollment')
+    .where(`enrollment.personId IN (SELECT key FROM identity_document WHERE person_id = (SELECT person_id FROM identity_document WHERE key = :personId))`, { personId })
+    .andWhere('enrollment.regionCode = :regionCode', { regionCode })
+    .orderBy('enrollment.startMonth', 'ASC');
+  if (insuranceType) query.andWhere('enrollment.insuranceType = :insuranceType', { insuranceType });
+  const enrollments = await query.getMany();
   const closed: EnrollmentRow[] = [];
   for (const enrollment of enrollments.filter((candidate) => candidate.startMonth <= monthOfDate(on))) {
     closed.push(enrollment.status === 'TERMINATED' ? enrollment : await changeEnrollmentStatus(manager, enrollment.id, 'TERMINATED', on));

@@ -1,18 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import { todayInChina } from '#shared/calendar-date.ts';
 import { Conflict, InputProblems } from '#shared/errors.ts';
-import { genderOf, normaliseIdNumber, personIdFor } from '#shared/id-number.ts';
+import { checkDocument, documentOf, genderFromDocument, type DocumentInput } from '#shared/identity/documents.ts';
 import { INSURANCE_TYPE_NAMES, type InsuranceType } from '#shared/insurance.ts';
-import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkRegionCode } from '#shared/input-checks.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 import { formatYearMonth, lastMonthAhead, monthOfDate, type YearMonth } from '#shared/year-month.ts';
 import { EnrollmentEntity, type EnrollmentRow } from '../db/entities/enrollment.ts';
-import { PersonEntity, type Gender } from '../db/entities/person.ts';
+import type { Gender } from '../db/entities/person.ts';
+import { holderOrNew } from './identity-documents.ts';
 
-export interface EnrollInput {
-  idNumber: string;
+export interface EnrollInput extends DocumentInput {
   name: string;
+  /** Required where the document's number does not say it (passports, travel permits). */
   gender?: Gender | null;
   regionCode: string;
   insuranceType: InsuranceType;
@@ -21,12 +22,13 @@ export interface EnrollInput {
 
 function validate(input: EnrollInput): void {
   const problems = new InputProblems();
-  checkIdNumber(problems, 'idNumber', input.idNumber);
+  checkDocument(problems, input);
   checkRegionCode(problems, 'regionCode', input.regionCode);
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 60) problems.add('name', 'give the name as on the ID card (1 to 60 characters)');
-  if (problems.isEmpty && input.gender && input.gender !== genderOf(normaliseIdNumber(input.idNumber))) {
-    problems.add('gender', "it contradicts the ID number's 17th digit (odd for men, even for women): check both, or leave gender out");
+  if (name.length === 0 || name.length > 60) problems.add('name', 'give the name as on the identity document (1 to 60 characters)');
+  const derived = problems.isEmpty ? genderFromDocument(documentOf(input)) : null;
+  if (derived && input.gender && input.gender !== derived) {
+    problems.add('gender', "it contradicts the number's gender digit (odd for men, even for women): check both, or leave gender out");
   }
   const latest = lastMonthAhead(monthOfDate(todayInChina()));
   if (input.startMonth > latest) problems.add('startMonth', `enrollment can be registered up to ${formatYearMonth(latest)}`);
@@ -34,38 +36,26 @@ function validate(input: EnrollInput): void {
 }
 
 /**
- * Enrolls a person (creating them on first sight). Idempotent on (person, region, insurance type, start
- * month). Nobody may be enrolled twice (003 art 5): a second active enrollment is a CONFLICT.
+ * Enrolls a person (creating them on first sight of their document), filed under the key of the document given.
+ * Idempotent on (document, region, insurance type, start month). Nobody may be enrolled twice (003 art 5): a second
+ * active enrollment, under any of the person's documents, is a CONFLICT.
  */
 export async function enroll(manager: EntityManager, personIdKey: string, input: EnrollInput): Promise<EnrollmentRow> {
   validate(input);
-  const idNumber = normaliseIdNumber(input.idNumber);
-  const personId = personIdFor(personIdKey, idNumber);
   const name = input.name.trim();
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(PersonEntity)
-    .values({ id: personId, idType: 'RESIDENT_ID_CARD', idNumber, name, gender: input.gender ?? genderOf(idNumber) })
-    .orIgnore()
-    .execute();
-  const person = await manager.findOneByOrFail(PersonEntity, { id: personId });
-  if (person.name !== name) {
-    throw new Conflict('The name does not match the name on record for this ID number: check both against the ID card.');
+  const { person, key, keys } = await holderOrNew(manager, personIdKey, { ...input, name });
+  // A linked document may write the name otherwise (a passport's Latin letters); the person's first document names them.
+  if (key === person.id && person.name !== name) {
+    throw new Conflict('The name does not match the name on record for this document: check both against the identity document.');
   }
   const enrollments = manager.getRepository(EnrollmentEntity);
-  const same = await enrollments.findOneBy({
-    personId,
-    regionCode: input.regionCode,
-    insuranceType: input.insuranceType,
-    startMonth: input.startMonth,
-  });
+  const same = await enrollments.findOneBy({ personId: key, regionCode: input.regionCode, insuranceType: input.insuranceType, startMonth: input.startMonth });
   if (same) return same;
-  const active = await enrollments.findOneBy({ personId, status: 'ACTIVE' });
+  const active = await enrollments.createQueryBuilder('enrollment').where('enrollment.personId = ANY(:keys)', { keys }).andWhere(`enrollment.status = 'ACTIVE'`).getOne();
   if (active) throw activeElsewhere(active);
   try {
     return await enrollments.save(
-      enrollments.create({ personId, regionCode: input.regionCode, insuranceType: input.insuranceType, status: 'ACTIVE', startMonth: input.startMonth }),
+      enrollments.create({ personId: key, regionCode: input.regionCode, insuranceType: input.insuranceType, status: 'ACTIVE', startMonth: input.startMonth }),
     );
   } catch (error) {
     if (isUniqueViolation(error, 'enrollment_one_active_idx')) {

@@ -1,15 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { Conflict, InputProblems, NotFound } from '#shared/errors.ts';
-import { personIdFor } from '#shared/id-number.ts';
-import { checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkDocument, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkRegionCode } from '#shared/input-checks.ts';
 import type { ExemptGroup } from '#shared/rules/region-policy.ts';
 import { formatYearMonth, type YearMonth } from '#shared/year-month.ts';
-import { PersonEntity, type PersonRow } from '../db/entities/person.ts';
+import type { PersonRow } from '../db/entities/person.ts';
 import { PersonFactEntity, type PersonFactRow } from '../db/entities/person-fact.ts';
+import { holderOf } from './identity-documents.ts';
 
 /** One fact, as an agency records it: who, which region's agency, and the fact itself. */
-export type PersonFactInput = { idNumber: string; regionCode: string } & (
+export type PersonFactInput = DocumentInput & { regionCode: string } & (
   | { kind: 'RETIREMENT'; on: CalendarDate }
   | { kind: 'EXEMPTION'; group: ExemptGroup; year: number }
   | { kind: 'OTHER_SCHEME_COVER'; fromMonth: YearMonth; toMonth: YearMonth; scheme: string }
@@ -17,7 +18,7 @@ export type PersonFactInput = { idNumber: string; regionCode: string } & (
 
 function validate(input: PersonFactInput): void {
   const problems = new InputProblems();
-  checkIdNumber(problems, 'idNumber', input.idNumber);
+  checkDocument(problems, input);
   checkRegionCode(problems, 'regionCode', input.regionCode);
   if (input.kind === 'RETIREMENT' && input.on > todayInChina()) problems.add('on', `${input.on} is in the future`);
   if (input.kind === 'EXEMPTION' && (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2100)) {
@@ -31,24 +32,29 @@ function validate(input: PersonFactInput): void {
 }
 
 /**
- * Records a fact about a person (enrolled by some agency), in the mutation's transaction. Facts are added, never
- * edited: the same fact again changes nothing; a second, different retirement date is a CONFLICT.
+ * Records a fact about a person (enrolled by some agency), filed under the key of the document given, in the
+ * mutation's transaction. Facts are added, never edited: the same fact again changes nothing; a second, different
+ * retirement date (under any of the person's documents) is a CONFLICT.
  */
 export async function recordPersonFact(manager: EntityManager, personIdKey: string, input: PersonFactInput): Promise<PersonRow> {
   validate(input);
-  const personId = personIdFor(personIdKey, input.idNumber);
-  const person = await manager.findOneBy(PersonEntity, { id: personId });
-  if (!person) throw new NotFound('No agency has enrolled this person: enroll them before recording facts about them.');
-  const fact: Partial<PersonFactRow> = { personId, kind: input.kind, regionCode: input.regionCode };
+  const holder = await holderOf(manager, personIdKey, input);
+  if (!holder) throw new NotFound('No agency has enrolled this person: enroll them before recording facts about them.');
+  const fact: Partial<PersonFactRow> = { personId: holder.key, kind: input.kind, regionCode: input.regionCode };
   if (input.kind === 'RETIREMENT') fact.retiredOn = input.on;
   if (input.kind === 'EXEMPTION') Object.assign(fact, { group: input.group, year: input.year });
   if (input.kind === 'OTHER_SCHEME_COVER') Object.assign(fact, { fromMonth: input.fromMonth, toMonth: input.toMonth, scheme: input.scheme.trim() });
-  await manager.createQueryBuilder().insert().into(PersonFactEntity).values(fact).orIgnore().execute();
   if (input.kind === 'RETIREMENT') {
-    const recorded = await manager.findOneByOrFail(PersonFactEntity, { personId, kind: 'RETIREMENT' });
-    if (recorded.retiredOn !== input.on) {
+    const recorded = await manager
+      .createQueryBuilder(PersonFactEntity, 'fact')
+      .where('fact.personId = ANY(:keys)', { keys: holder.keys })
+      .andWhere(`fact.kind = 'RETIREMENT'`)
+      .getOne();
+    if (recorded && recorded.retiredOn !== input.on) {
       throw new Conflict(`The person's retirement is recorded on ${recorded.retiredOn}; it is not overwritten.`);
     }
+    if (recorded) return holder.person;
   }
-  return person;
+  await manager.createQueryBuilder().insert().into(PersonFactEntity).values(fact).orIgnore().execute();
+  return holder.person;
 }

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonRow } from '../db/entities/person.ts';
 import type { EnrollmentRow } from '../db/entities/enrollment.ts';
 import type { PoolingRegion } from '../../../../shared/src/regions/regions.ts';
+import type { IdentityDocumentRow } from '../db/entities/identity-document.ts';
 import type { PersonFactRow } from '../db/entities/person-fact.ts';
 import type { EnrollmentContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -18,6 +19,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar day in China time, "YYYY-MM-DD". */
   Date: { input: CalendarDate; output: CalendarDate; }
+  /** An instant, ISO-8601 with offset. */
+  DateTime: { input: Date; output: Date; }
   /** A calendar month, "YYYY-MM". */
   YearMonth: { input: YearMonth; output: YearMonth; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -30,11 +33,35 @@ export type Agency = {
   regionCode: Scalars['String']['output'];
 };
 
+/** A person's document and another to link to them. */
+export type DocumentLinkInput = {
+  /** The document to link. */
+  document: IdentityDocumentInput;
+  /** The person, by a document they are known by. */
+  idNumber: Scalars['String']['input'];
+  idType?: InputMaybe<IdType>;
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
+  /** The region whose agency links it. */
+  regionCode: Scalars['String']['input'];
+};
+
+/** A linked document to unlink, and the agency doing it. */
+export type DocumentUnlinkInput = {
+  idNumber: Scalars['String']['input'];
+  idType?: InputMaybe<IdType>;
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
+  regionCode: Scalars['String']['input'];
+};
+
 export type EnrollInput = {
-  /** Optional: read from the ID number (its 17th character) when not given. */
+  /** Read from the number where it says it (resident ID card, residence permit, permanent resident ID card); required otherwise. */
   gender?: InputMaybe<Gender>;
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
   insuranceType: InsuranceType;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   regionCode: Scalars['String']['input'];
   startMonth: Scalars['YearMonth']['input'];
@@ -77,6 +104,10 @@ export type Exemption = {
 export type ExemptionInput = {
   group: ExemptGroup;
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   regionCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
@@ -85,9 +116,47 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** The identity documents people insured on the mainland are known by (证件类型). */
 export type IdType =
-  /** Resident identity card (居民身份证), GB 11643 number. */
-  | 'RESIDENT_ID_CARD';
+  /** Foreign permanent resident ID card (外国人永久居留身份证): 18 characters from 9 (2023), or 3 letters and 12 digits (2017). */
+  | 'FOREIGN_PERMANENT_RESIDENT_ID_CARD'
+  /** Mainland travel permit for Hong Kong and Macao residents (港澳居民来往内地通行证): H or M and 8 digits (+2). */
+  | 'HK_MACAO_TRAVEL_PERMIT'
+  /** Residence permit for Hong Kong, Macao and Taiwan residents (港澳台居民居住证): 18 characters, 810000/820000/830000. */
+  | 'HMT_RESIDENCE_PERMIT'
+  /** Passport (护照), with its issuing state. */
+  | 'PASSPORT'
+  /** Resident identity card (居民身份证), GB 11643 number; a 15-digit first-generation number is upgraded to 18 characters. */
+  | 'RESIDENT_ID_CARD'
+  /** Mainland travel permit for Taiwan residents (台湾居民来往大陆通行证): 8 digits. */
+  | 'TAIWAN_TRAVEL_PERMIT';
+
+/**
+ * An identity document (证件类型及号码). Other subgraphs name it by key: the Info Sheet certifies the document the
+ * transfer was applied for with (003 annex 3).
+ */
+export type IdentityDocument = {
+  __typename?: 'IdentityDocument';
+  /** In full for the holder and the agencies of the regions they are enrolled in; masked for others. */
+  idNumber: Scalars['String']['output'];
+  idType: IdType;
+  /** The issuing state of a passport (ISO 3166-1 alpha-3); null for the other types. */
+  issuingCountry?: Maybe<Scalars['String']['output']>;
+  /** The key the records under this document are filed under: opaque. */
+  key: Scalars['ID']['output'];
+  /** The region whose agency linked it. */
+  linkedByRegion?: Maybe<Scalars['String']['output']>;
+  /** When an agency linked it to the person; null for the document they were first known by. */
+  linkedOn?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An identity document: its type, its number (spaces and full-width characters are ignored), and a passport's issuing state. */
+export type IdentityDocumentInput = {
+  idNumber: Scalars['String']['input'];
+  idType: IdType;
+  /** ISO 3166-1 alpha-3 (e.g. DEU); only, and always, for a PASSPORT. */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type InsuranceType =
   /** Employee basic medical insurance (职工医保). */
@@ -106,6 +175,14 @@ export type Mutation = {
   closeEnrollmentsForTransfer: Array<Enrollment>;
   /** Enrolls a person in a region's insurance (参保), creating the person on first sight. Repeating it changes nothing. */
   enroll: Enrollment;
+  /**
+   * Links another identity document to a person (a foreigner's new permanent resident ID card, a Hong Kong resident's
+   * residence permit), audited: the person, with one history, is then found by either. A document already recorded
+   * as someone's brings their records along (every subgraph files records under the document's key): for the agency
+   * of a region where both are enrolled, or the national administrator. CONFLICT while both are actively enrolled
+   * (003 art 5). Linking again changes nothing. Undone by unlinkIdentityDocument.
+   */
+  linkIdentityDocument: Person;
   /** Records that a person belongs, for a year, to a group a rule exempts (002 art 12: no 60-day wait for late residents). */
   recordExemption: Person;
   /** Records months in which a person was covered by another public medical scheme (002 art 14: no interruption, no years). */
@@ -119,6 +196,12 @@ export type Mutation = {
   suspendEnrollment: Enrollment;
   /** Terminates an enrollment (终止). Repeating it changes nothing. */
   terminateEnrollment: Enrollment;
+  /**
+   * Undoes a link made in error: the document, and every record filed under it, names a person of its own again (the
+   * one it named before, or a new person with the same name and gender). The document a person was first known by
+   * cannot be unlinked (CONFLICT). Returns the person the document now names.
+   */
+  unlinkIdentityDocument: Person;
 };
 
 
@@ -132,6 +215,11 @@ export type MutationCloseEnrollmentsForTransferArgs = {
 
 export type MutationEnrollArgs = {
   input: EnrollInput;
+};
+
+
+export type MutationLinkIdentityDocumentArgs = {
+  input: DocumentLinkInput;
 };
 
 
@@ -161,26 +249,36 @@ export type MutationTerminateEnrollmentArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+export type MutationUnlinkIdentityDocumentArgs = {
+  input: DocumentUnlinkInput;
+};
+
 /** An insured person. Every subgraph adds its part of the person's history. */
 export type Person = {
   __typename?: 'Person';
+  /** Every identity document the person is known by: the first, then those linked to them. */
+  documents: Array<IdentityDocument>;
   /** The regions the person is enrolled in (any status): what the other subgraphs authorize agencies by. */
   enrolledRegions: Array<Scalars['String']['output']>;
-  /** HMAC binding enrolledRegions to this person's id: the other subgraphs accept the regions only with it. */
-  enrolledRegionsProof: Scalars['String']['output'];
+  /** HMAC binding enrolledRegions and recordKeys to this person's id: the other subgraphs accept them only with it. */
+  enrollmentProof: Scalars['String']['output'];
   /** Every enrollment in every region, oldest first. */
   enrollments: Array<Enrollment>;
   /** Groups a rule exempts that the person belongs to, by year (002 art 12: newborns, new students, people in hardship). */
   exemptions: Array<Exemption>;
   gender?: Maybe<Gender>;
-  /** Opaque and stable; never the ID number. */
+  /** Opaque and stable (the key of the first document the person was known by); never a document number. */
   id: Scalars['ID']['output'];
-  /** The ID number (公民身份号码): in full for the person and the agencies of the regions they are enrolled in, masked (first 6 and last 4) for others. */
+  /** That document's number: in full for the person and the agencies of the regions they are enrolled in, masked for others (first 6 and last 4 of a long number). */
   idNumber: Scalars['String']['output'];
+  /** The type of the document the person was first known by. */
   idType: IdType;
   name: Scalars['String']['output'];
   /** Months covered by another public medical scheme (002 art 14): no interruption of the insurance, not counted as years. */
   otherSchemeCover: Array<SchemeCover>;
+  /** The keys the person's records are filed under in every subgraph, one per identity document. */
+  recordKeys: Array<Scalars['ID']['output']>;
   /** The day the person retired, as an agency recorded it: retirees are outside the transfer measures (003 art 2). */
   retiredOn?: Maybe<Scalars['Date']['output']>;
 };
@@ -216,9 +314,13 @@ export type PolicyRule = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** A person by ID number; null when no agency has enrolled them. */
+  /**
+   * A person by any of their identity documents; null when no agency has recorded it. A 15-digit first-generation
+   * resident number finds the person recorded under its 18 characters; full-width characters and spaces are ignored.
+   * `issuingCountry` (ISO 3166-1 alpha-3) only, and always, with a PASSPORT.
+   */
   person?: Maybe<Person>;
-  /** Many people at once for dashboards, in the order asked; null for an unknown number or a record not open to the caller (at most 1000). */
+  /** Many people at once for dashboards, in the order asked, by documents of one type (not passports); null for an unknown number or a record not open to the caller (at most 1000). */
   persons: Array<Maybe<Person>>;
   /** A pooling region by its 6-digit division code; null when there is none. */
   region?: Maybe<Region>;
@@ -234,6 +336,7 @@ export type Query = {
 export type QueryPersonArgs = {
   idNumber: Scalars['String']['input'];
   idType?: InputMaybe<IdType>;
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -243,6 +346,7 @@ export type QueryPersonArgs = {
  */
 export type QueryPersonsArgs = {
   idNumbers: Array<Scalars['String']['input']>;
+  idType?: InputMaybe<IdType>;
 };
 
 
@@ -292,6 +396,10 @@ export type RegionPolicy = {
 
 export type RetirementInput = {
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   on: Scalars['Date']['input'];
   regionCode: Scalars['String']['input'];
 };
@@ -308,6 +416,10 @@ export type SchemeCover = {
 export type SchemeCoverInput = {
   fromMonth: Scalars['YearMonth']['input'];
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   regionCode: Scalars['String']['input'];
   /** The scheme, as agencies name it (公费医疗, 军人保障, …). */
   scheme: Scalars['String']['input'];
@@ -395,6 +507,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Agency: Agency;
+  IdentityDocument: IdentityDocument;
   Person: Person;
   Region: Region;
 };
@@ -404,6 +517,9 @@ export type FederationReferenceTypes = {
   Agency:
     ( { __typename: 'Agency' }
     & GraphQLRecursivePick<FederationTypes['Agency'], {"regionCode":true}> );
+  IdentityDocument:
+    ( { __typename: 'IdentityDocument' }
+    & GraphQLRecursivePick<FederationTypes['IdentityDocument'], {"key":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -419,6 +535,9 @@ export type ResolversTypes = {
   Agency: ResolverTypeWrapper<Agency>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DocumentLinkInput: DocumentLinkInput;
+  DocumentUnlinkInput: DocumentUnlinkInput;
   EnrollInput: EnrollInput;
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -429,6 +548,8 @@ export type ResolversTypes = {
   ExemptionInput: ExemptionInput;
   Gender: Gender;
   IdType: IdType;
+  IdentityDocument: ResolverTypeWrapper<IdentityDocumentRow>;
+  IdentityDocumentInput: IdentityDocumentInput;
   InsuranceType: InsuranceType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonRow>;
@@ -449,12 +570,17 @@ export type ResolversParentTypes = {
   Agency: Agency | FederationReferenceTypes['Agency'];
   String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DocumentLinkInput: DocumentLinkInput;
+  DocumentUnlinkInput: DocumentUnlinkInput;
   EnrollInput: EnrollInput;
   Enrollment: EnrollmentRow;
   ID: Scalars['ID']['output'];
   Exemption: PersonFactRow;
   Int: Scalars['Int']['output'];
   ExemptionInput: ExemptionInput;
+  IdentityDocument: IdentityDocumentRow;
+  IdentityDocumentInput: IdentityDocumentInput;
   Mutation: Record<PropertyKey, never>;
   Person: PersonRow;
   PolicyDeadline: PolicyDeadline;
@@ -479,6 +605,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type EnrollmentResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = {
   endMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -496,20 +626,33 @@ export type ExemptionResolvers<ContextType = EnrollmentContext, ParentType exten
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IdentityDocumentResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['IdentityDocument'] = ResolversParentTypes['IdentityDocument'], FederationReferenceType extends FederationReferenceTypes['IdentityDocument'] = FederationReferenceTypes['IdentityDocument']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IdentityDocument']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idType?: Resolver<ResolversTypes['IdType'], ParentType, ContextType>;
+  issuingCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedByRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeEnrollmentsForTransfer?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationCloseEnrollmentsForTransferArgs, 'on' | 'personId' | 'regionCode'>>;
   enroll?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationEnrollArgs, 'input'>>;
+  linkIdentityDocument?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationLinkIdentityDocumentArgs, 'input'>>;
   recordExemption?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordExemptionArgs, 'input'>>;
   recordOtherSchemeCover?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordOtherSchemeCoverArgs, 'input'>>;
   recordRetirement?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordRetirementArgs, 'input'>>;
   suspendEnrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationSuspendEnrollmentArgs, 'id'>>;
   terminateEnrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationTerminateEnrollmentArgs, 'id'>>;
+  unlinkIdentityDocument?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUnlinkIdentityDocumentArgs, 'input'>>;
 };
 
 export type PersonResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['IdentityDocument']>, ParentType, ContextType>;
   enrolledRegions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  enrolledRegionsProof?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrollmentProof?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   exemptions?: Resolver<Array<ResolversTypes['Exemption']>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
@@ -518,6 +661,7 @@ export type PersonResolvers<ContextType = EnrollmentContext, ParentType extends 
   idType?: Resolver<ResolversTypes['IdType'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherSchemeCover?: Resolver<Array<ResolversTypes['SchemeCover']>, ParentType, ContextType>;
+  recordKeys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   retiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -536,7 +680,7 @@ export type PolicyRuleResolvers<ContextType = EnrollmentContext, ParentType exte
 
 export type QueryResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'idNumber' | 'idType'>>;
-  persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'idNumbers'>>;
+  persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'idNumbers' | 'idType'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
 };
@@ -573,8 +717,10 @@ export interface YearMonthScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 export type Resolvers<ContextType = EnrollmentContext> = {
   Agency?: AgencyResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Enrollment?: EnrollmentResolvers<ContextType>;
   Exemption?: ExemptionResolvers<ContextType>;
+  IdentityDocument?: IdentityDocumentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PolicyDeadline?: PolicyDeadlineResolvers<ContextType>;

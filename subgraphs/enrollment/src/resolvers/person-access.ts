@@ -1,10 +1,11 @@
 import { canReadPerson } from '#shared/auth/authorize.ts';
 import type { EnrollmentContext } from '../context.ts';
 import type { PersonRow } from '../db/entities/person.ts';
+import { enrollmentsOf } from '../loaders.ts';
 
-/** The regions a person is enrolled in, any status: what agencies are authorized by. */
+/** The regions a person is enrolled in, any status, under any of their documents: what agencies are authorized by. */
 export async function enrolledRegions(personId: string, context: EnrollmentContext): Promise<string[]> {
-  return [...new Set((await context.loaders.enrollmentsByPerson.load(personId)).map((enrollment) => enrollment.regionCode))];
+  return [...new Set((await enrollmentsOf(context.loaders, personId)).map((enrollment) => enrollment.regionCode))];
 }
 
 /** Whether the caller may read this person's record; every read is put on the audit trail. */

@@ -1,7 +1,6 @@
 import { Forbidden, requirePersonRead } from '#shared/auth/authorize.ts';
 import { BadUserInput, InputProblems } from '#shared/errors.ts';
-import { personIdFor } from '#shared/id-number.ts';
-import { checkIdNumber } from '#shared/input-checks.ts';
+import { checkDocument, documentKeyFor, type DocumentInput, type IdType } from '#shared/identity/documents.ts';
 import { ALL_REGIONS, findRegion } from '#shared/regions/regions.ts';
 import type { EnrollmentContext } from '../context.ts';
 import { enrolledRegions, mayRead } from './person-access.ts';
@@ -10,17 +9,17 @@ import { enrolledRegions, mayRead } from './person-access.ts';
 export const MAX_PERSONS_PER_REQUEST = 1000;
 
 export const Query = {
-  /** A person may look up only themselves; an agency, people enrolled in its region. */
-  async person(_: unknown, args: { idNumber: string }, context: EnrollmentContext) {
+  /** By any of the person's documents. A person may look up only themselves; an agency, people enrolled in its region. */
+  async person(_: unknown, args: DocumentInput, context: EnrollmentContext) {
     const problems = new InputProblems();
-    checkIdNumber(problems, 'idNumber', args.idNumber);
+    checkDocument(problems, args);
     problems.throwIfAny('No person was looked up');
-    const personId = personIdFor(context.config.personIdKey, args.idNumber);
+    const key = documentKeyFor(context.config.personIdKey, args);
+    const person = await context.loaders.personByKey.load(key);
     const { identity } = context;
-    if (identity.role === 'EMPLOYER' || (identity.role === 'PERSON' && identity.personId !== personId)) {
+    if (identity.role === 'EMPLOYER' || (identity.role === 'PERSON' && identity.personId !== (person?.id ?? key))) {
       throw new Forbidden("This person's record is not open to you: a person sees their own, an agency those enrolled in its region.");
     }
-    const person = await context.loaders.personById.load(personId);
     if (!person) return null;
     requirePersonRead(identity, person.id, await enrolledRegions(person.id, context));
     context.audit.read(person.id, 'Person');
@@ -28,17 +27,17 @@ export const Query = {
   },
 
   /** In the order asked; null for an unknown number and for a record the caller may not see. */
-  async persons(_: unknown, args: { idNumbers: string[] }, context: EnrollmentContext) {
+  async persons(_: unknown, args: { idNumbers: string[]; idType?: IdType | null }, context: EnrollmentContext) {
     if (args.idNumbers.length > MAX_PERSONS_PER_REQUEST) {
       throw new BadUserInput(
         `idNumbers: ${args.idNumbers.length} numbers asked, at most ${MAX_PERSONS_PER_REQUEST} per request: split the list.`,
       );
     }
     const problems = new InputProblems();
-    args.idNumbers.forEach((idNumber, index) => checkIdNumber(problems, `idNumbers[${index}]`, idNumber));
+    const documents = args.idNumbers.map((idNumber) => ({ idNumber, idType: args.idType ?? null }));
+    documents.forEach((document, index) => checkDocument(problems, document, { number: `idNumbers[${index}]`, issuingCountry: 'idType' }));
     problems.throwIfAny('No person was looked up');
-    const ids = args.idNumbers.map((idNumber) => personIdFor(context.config.personIdKey, idNumber));
-    const people = await context.loaders.personById.loadMany(ids);
+    const people = await context.loaders.personByKey.loadMany(documents.map((document) => documentKeyFor(context.config.personIdKey, document)));
     return Promise.all(people.map(async (person) => (person && !(person instanceof Error) && (await mayRead(person, context)) ? person : null)));
   },
 

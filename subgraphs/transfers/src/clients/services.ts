@@ -1,5 +1,6 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import type { Config } from '#shared/config.ts';
+import type { IdType } from '#shared/identity/documents.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
 import { formatMoney, parseMoney, type Fen } from '#shared/money.ts';
 import type { MonthRecord, PersonFacts as RuleFacts } from '#shared/rules/benefit-continuity.ts';
@@ -16,6 +17,12 @@ const fen = (money: string): Fen => {
 };
 
 export interface PersonFacts extends RuleFacts {
+  /** The person's `Person.id` (whichever of their documents' keys they were asked by). */
+  id: string;
+  /** The keys their records are filed under in every subgraph, one per identity document. */
+  recordKeys: string[];
+  /** Their documents' types, by key (the numbers stay in the enrollment subgraph). */
+  documents: { key: string; idType: IdType }[];
   name: string;
   gender: string | null;
   enrollments: (EnrollmentFact & { endedOn: CalendarDate | null })[];
@@ -38,6 +45,9 @@ type WireEnrollment = {
   terminatedOn: CalendarDate | null;
 };
 type WirePerson = {
+  id: string;
+  recordKeys: string[];
+  documents: { key: string; idType: IdType }[];
   name: string;
   gender: string | null;
   enrollments: WireEnrollment[];
@@ -57,18 +67,21 @@ export class Services {
     this.targets = { enrollment: target('enrollment'), contributions: target('contributions'), accounts: target('accounts') };
   }
 
-  /** What the enrollment subgraph knows of the person that the checks and rules read. */
+  /** What the enrollment subgraph knows of the person a key names (any of their documents'), that the checks and rules read. */
   async person(personId: string): Promise<PersonFacts | null> {
     const data = await callSubgraph<{ _entities: (WirePerson | null)[] }>(
       this.targets.enrollment,
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person {
-         name gender retiredOn exemptions { group year } otherSchemeCover { fromMonth toMonth }
+         id recordKeys documents { key idType } name gender retiredOn exemptions { group year } otherSchemeCover { fromMonth toMonth }
          enrollments { region { code } insuranceType status startMonth endMonth suspendedOn terminatedOn } } } }`,
       { r: [{ __typename: 'Person', id: personId }] },
     );
     const person = data._entities[0];
     if (!person) return null;
     return {
+      id: person.id,
+      recordKeys: person.recordKeys,
+      documents: person.documents,
       name: person.name,
       gender: person.gender,
       retiredOn: person.retiredOn,
@@ -85,26 +98,27 @@ export class Services {
     };
   }
 
-  async contributions(personId: string, fromRegion: string): Promise<ContributionFacts> {
+  /** The person's contributions under all their keys (`PersonFacts.recordKeys`; the id alone for someone unknown). */
+  async contributions(person: { id: string; recordKeys: string[] }, fromRegion: string): Promise<ContributionFacts> {
     const data = await callSubgraph<{ _entities: { arrears: string[]; contributions: WireMonth[]; contributionPeriods: WirePeriod[] }[] }>(
       this.targets.contributions,
       `query ($r: [_Any!]!, $from: String) { _entities(representations: $r) { ... on Person {
          arrears(regionCode: $from)
          contributions { month region { code } insuranceType paidOn kind }
          contributionPeriods { fromMonth toMonth region { code } insuranceType months } } } }`,
-      { r: [{ __typename: 'Person', id: personId }], from: fromRegion },
+      { r: [{ __typename: 'Person', id: person.id, recordKeys: person.recordKeys }], from: fromRegion },
     );
-    const person = data._entities[0]!;
+    const found = data._entities[0]!;
     return {
-      arrearsInOutRegion: person.arrears.map((month) => parseYearMonth(month)!),
-      history: person.contributions.map((c) => ({
+      arrearsInOutRegion: found.arrears.map((month) => parseYearMonth(month)!),
+      history: found.contributions.map((c) => ({
         month: parseYearMonth(c.month)!,
         regionCode: c.region.code,
         insuranceType: c.insuranceType,
         paidOn: c.paidOn,
         kind: c.kind,
       })),
-      periods: person.contributionPeriods.map((p) => ({
+      periods: found.contributionPeriods.map((p) => ({
         fromMonth: parseYearMonth(p.fromMonth)!,
         toMonth: parseYearMonth(p.toMonth)!,
         regionCode: p.region.code,
@@ -118,7 +132,14 @@ export class Services {
    * The out-agency's act: the whole out-region balance leaves into transit, declared in the same transaction;
    * the same answer on every retry. Returns the amount the Info Sheet declares.
    */
-  async transferOutAccountBalance(input: { transferId: string; personId: string; fromRegion: string; toRegion: string; on: CalendarDate }): Promise<Fen> {
+  async transferOutAccountBalance(input: {
+    transferId: string;
+    personId: string;
+    personKeys: string[];
+    fromRegion: string;
+    toRegion: string;
+    on: CalendarDate;
+  }): Promise<Fen> {
     const data = await callSubgraph<{ transferOutAccountBalance: { declared: string } }>(
       this.targets.accounts,
       `mutation ($input: TransferOutInput!) { transferOutAccountBalance(input: $input) { declared } }`,

@@ -1,10 +1,10 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { todayInChina } from '#shared/calendar-date.ts';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager, type FindOperator } from 'typeorm';
 import { Conflict, InputProblems } from '#shared/errors.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
-import { personIdFor } from '#shared/id-number.ts';
-import { checkIdempotencyKey, checkIdNumber, checkRegionCode } from '#shared/input-checks.ts';
+import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkIdempotencyKey, checkRegionCode } from '#shared/input-checks.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
 import { benefitContinuity, insuranceTypesOf, type BenefitContinuity, type TransferKind } from '#shared/rules/benefit-continuity.ts';
 import { mailDeadlinesBetween } from '#shared/rules/region-policy.ts';
@@ -16,8 +16,7 @@ import { atOnceNote, isAtOnce } from '../domain/at-once.ts';
 import { completeTransferOut } from './transfer-steps.ts';
 import { recordStep } from './record.ts';
 
-export interface TransferApplicationInput {
-  idNumber: string;
+export interface TransferApplicationInput extends DocumentInput {
   fromRegion: string;
   toRegion: string;
   kind: TransferKind;
@@ -28,7 +27,10 @@ export interface TransferApplicationInput {
 }
 
 export interface Assessment {
+  /** The person's `Person.id`, or the document's key for someone no agency has recorded. */
   personId: string;
+  /** The key of the document applied with. */
+  documentKey: string;
   on: CalendarDate;
   mode: TransferMode;
   reasons: Reason[];
@@ -38,7 +40,7 @@ export interface Assessment {
 /** Malformed input is refused outright; a well-formed application that fails a check is REJECTED with reasons. */
 function checkInput(input: TransferApplicationInput, on: CalendarDate): void {
   const problems = new InputProblems();
-  checkIdNumber(problems, 'idNumber', input.idNumber);
+  checkDocument(problems, input);
   checkRegionCode(problems, 'fromRegion', input.fromRegion);
   checkRegionCode(problems, 'toRegion', input.toRegion);
   const [fromType, toType] = insuranceTypesOf(input.kind);
@@ -59,11 +61,13 @@ function checkInput(input: TransferApplicationInput, on: CalendarDate): void {
 export async function assess(workflow: Workflow, input: TransferApplicationInput): Promise<Assessment> {
   const on = input.on ?? todayInChina();
   checkInput(input, on);
-  const personId = personIdFor(workflow.personIdKey, input.idNumber);
-  const [person, contributions, open] = await Promise.all([
-    workflow.services.person(personId),
-    workflow.services.contributions(personId, input.fromRegion),
-    workflow.dataSource.getRepository(TransferEntity).exists({ where: openTransferOf(personId) }),
+  const documentKey = documentKeyFor(workflow.personIdKey, input);
+  // The person the document names (any of their documents), with the keys their records are filed under.
+  const person = await workflow.services.person(documentKey);
+  const known = person ?? { id: documentKey, recordKeys: [documentKey] };
+  const [contributions, open] = await Promise.all([
+    workflow.services.contributions(known, input.fromRegion),
+    workflow.dataSource.getRepository(TransferEntity).exists({ where: openTransferOf(known.recordKeys) }),
   ]);
   const application = { kind: input.kind, fromRegion: input.fromRegion, toRegion: input.toRegion, on };
   const reasons = preValidate(application, {
@@ -87,14 +91,17 @@ export async function assess(workflow: Workflow, input: TransferApplicationInput
         facts: person,
       })
     : null;
-  return { personId, on, mode: input.mode ?? 'ONLINE', reasons, continuity };
+  return { personId: known.id, documentKey, on, mode: input.mode ?? 'ONLINE', reasons, continuity };
 }
 
-function openTransferOf(personId: string) {
-  return ['ACCEPTED', 'CONTACT_LETTER_SENT', 'OUT_COMPLETED', 'FUNDS_RECEIVED'].map((status) => ({ personId, status: status as TransferRow['status'] }));
+/** A transfer still open under any of the person's keys (003 art 5: one at a time). */
+function openTransferOf(keys: string[]) {
+  return { personId: In(keys), status: In(['ACCEPTED', 'CONTACT_LETTER_SENT', 'OUT_COMPLETING', 'OUT_COMPLETED', 'FUNDS_RECEIVED', 'COMPLETING']) as FindOperator<TransferRow['status']> };
 }
 
 export interface TransferPreview {
+  /** Whom the application's document names. */
+  personId: string;
   eligible: boolean;
   reasons: Reason[];
   deadlines: Deadline[];
@@ -103,7 +110,7 @@ export interface TransferPreview {
 
 /** A dry run: every check, the deadlines the application would get, the benefit continuity. Writes nothing. */
 export async function previewTransfer(workflow: Workflow, input: TransferApplicationInput): Promise<TransferPreview> {
-  const { on, mode, reasons, continuity } = await assess(workflow, input);
+  const { personId, on, mode, reasons, continuity } = await assess(workflow, input);
   const deadlines = deadlinesFor({
     fromRegion: input.fromRegion,
     toRegion: input.toRegion,
@@ -114,12 +121,12 @@ export async function previewTransfer(workflow: Workflow, input: TransferApplica
     fundsReceivedOn: null,
     completedOn: null,
   });
-  return { eligible: reasons.length === 0, reasons, deadlines: reasons.length === 0 ? deadlines : [], continuity };
+  return { personId, eligible: reasons.length === 0, reasons, deadlines: reasons.length === 0 ? deadlines : [], continuity };
 }
 
 /** The application's fingerprint, to tell a retry from another application under one idempotency key. */
 export function applicationHash(personIdKey: string, input: TransferApplicationInput): string {
-  const personId = personIdFor(personIdKey, input.idNumber);
+  const personId = documentKeyFor(personIdKey, input);
   return fingerprint([personId, input.fromRegion, input.toRegion, input.kind, input.mode ?? 'ONLINE', input.applicant ?? 'PERSON', input.on]);
 }
 
@@ -144,6 +151,7 @@ export async function recordApplication(
   const applicant = input.applicant ?? 'PERSON';
   const row = manager.create(TransferEntity, {
     personId: assessment.personId,
+    documentKey: assessment.documentKey,
     kind: input.kind,
     fromRegion: input.fromRegion,
     toRegion: input.toRegion,

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
+import type { IdType } from '#shared/identity/documents.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
 import { amountInWords } from '#shared/money-in-words.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
@@ -17,14 +18,16 @@ export interface InfoSheetRow {
 }
 
 /**
- * 《参保人员基本医疗保险信息表》 (003 annex 3) as it is sealed: the person (by the hub's opaque id, name and
- * gender; the ID number stays with the enrollment subgraph), one row per unbroken period in chronological
- * order, the account money actually transferred in figures and in capital numerals, the issuing agency and date.
+ * 《参保人员基本医疗保险信息表》 (003 annex 3) as it is sealed: the person (by the hub's opaque id, name, gender,
+ * and the identity document applied with — 证件类型及号码 — as its type and key: the key is a keyed hash of the
+ * type and number, so the seal covers the number while the number itself stays with the enrollment subgraph, which
+ * shows it by key to whoever may see it), one row per unbroken period in chronological order, the account money
+ * actually transferred in figures and in capital numerals, the issuing agency and date.
  */
 export interface InfoSheetContent {
   document: 'INFO_SHEET';
   transferId: string;
-  person: { id: string; name: string; gender: string | null };
+  person: { id: string; name: string; gender: string | null; document?: { idType: IdType | null; key: string } };
   rows: InfoSheetRow[];
   accountAmount: string;
   accountAmountInWords: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
-import { redactIdNumbers } from '#shared/id-number.ts';
+import { redactIdNumbers } from '#shared/identity/gb11643.ts';
 import { TransferEffectEntity, type EffectStep } from '../db/entities/workflow-records.ts';
 import { EFFECTS_QUEUE, PARKED_QUEUE } from './queues.ts';
 

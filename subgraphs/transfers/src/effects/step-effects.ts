@@ -26,17 +26,32 @@ export function stepEffects(workflow: Workflow) {
     if (transfer.status === 'OUT_COMPLETING') {
       const { services, seals } = workflow;
       const on = transfer.outCompletedOn!;
-      const declared = await services.transferOutAccountBalance({ transferId, personId: transfer.personId, fromRegion: transfer.fromRegion, toRegion: transfer.toRegion, on });
-      const [person, contributions, held] = await Promise.all([
-        services.person(transfer.personId),
-        services.contributions(transfer.personId, transfer.fromRegion),
-        heldRegions(workflow.dataSource, transfer.personId, transfer.fromRegion),
+      // The person's accounts and records under every document of theirs (one key each).
+      const person = await services.person(transfer.personId);
+      const known = person ?? { id: transfer.personId, recordKeys: [transfer.personId] };
+      const declared = await services.transferOutAccountBalance({
+        transferId,
+        personId: transfer.personId,
+        personKeys: known.recordKeys,
+        fromRegion: transfer.fromRegion,
+        toRegion: transfer.toRegion,
+        on,
+      });
+      const [contributions, held] = await Promise.all([
+        services.contributions(known, transfer.fromRegion),
+        heldRegions(workflow.dataSource, known.recordKeys, transfer.fromRegion),
       ]);
+      const document = person?.documents.find((candidate) => candidate.key === transfer.documentKey);
       const out = { regionCode: transfer.fromRegion, insuranceType: insuranceTypesOf(transfer.kind)[0] };
       const text = canonicalJson(
         infoSheetContent({
           transferId,
-          person: { id: transfer.personId, name: person?.name ?? '', gender: person?.gender ?? null },
+          person: {
+            id: transfer.personId,
+            name: person?.name ?? '',
+            gender: person?.gender ?? null,
+            document: { idType: document?.idType ?? null, key: transfer.documentKey },
+          },
           periods: heldPeriods(contributions.periods, held, out),
           accountAmount: declared,
           issuerRegion: transfer.fromRegion,

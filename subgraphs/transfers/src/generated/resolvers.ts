@@ -101,6 +101,21 @@ export type FundsDecision =
   /** Return all of it to the out-region account; nothing is credited. */
   | 'RETURN_TO_OUT_REGION';
 
+/** The identity documents people insured on the mainland are known by (证件类型); see the enrollment subgraph. */
+export type IdType =
+  | 'FOREIGN_PERMANENT_RESIDENT_ID_CARD'
+  | 'HK_MACAO_TRAVEL_PERMIT'
+  | 'HMT_RESIDENCE_PERMIT'
+  | 'PASSPORT'
+  | 'RESIDENT_ID_CARD'
+  | 'TAIWAN_TRAVEL_PERMIT';
+
+/** An identity document, owned by the enrollment subgraph; named here by the key the Info Sheet's seal covers. */
+export type IdentityDocument = {
+  __typename?: 'IdentityDocument';
+  key: Scalars['ID']['output'];
+};
+
 /** 《参保人员基本医疗保险信息表》: issued and sealed by the out-agency (003 annex 3). */
 export type InfoSheet = {
   __typename?: 'InfoSheet';
@@ -108,7 +123,15 @@ export type InfoSheet = {
   accountAmount: Scalars['Money']['output'];
   /** The same in Chinese capital numerals (大写), e.g. 壹仟肆佰壹拾伍元伍角. */
   accountAmountInWords: Scalars['String']['output'];
+  /**
+   * That document (证件类型及号码, 003 annex 3), from the enrollment subgraph by the key the seal covers: its number in
+   * full for whoever may see the person's number (the in-agency), masked for others. Null when the enrollment subgraph
+   * cannot answer.
+   */
+  document?: Maybe<IdentityDocument>;
   gender?: Maybe<Scalars['String']['output']>;
+  /** The type of the identity document applied with (证件类型), as sealed; null on sheets sealed before documents were certified. */
+  idType?: Maybe<IdType>;
   issuedOn: Scalars['Date']['output'];
   issuer: Agency;
   name: Scalars['String']['output'];
@@ -230,9 +253,11 @@ export type Person = {
   __typename?: 'Person';
   /** The regions the person is enrolled in, from the enrollment subgraph: what agencies are authorized by. */
   enrolledRegions: Array<Scalars['String']['output']>;
-  /** The enrollment subgraph's proof that enrolledRegions belong to this person (checked before any field is shown). */
-  enrolledRegionsProof: Scalars['String']['output'];
+  /** The enrollment subgraph's proof that enrolledRegions and recordKeys belong to this person (checked before any field is shown). */
+  enrollmentProof: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The keys this person's records are filed under, one per identity document, from the enrollment subgraph. */
+  recordKeys: Array<Scalars['ID']['output']>;
   /** Every transfer application of the person, newest first. */
   transfers?: Maybe<Array<Transfer>>;
 };
@@ -346,7 +371,11 @@ export type TransferApplicationInput = {
   applicant?: InputMaybe<Applicant>;
   fromRegion: Scalars['String']['input'];
   idNumber: Scalars['String']['input'];
+  /** The document type: a resident ID card unless given. */
+  idType?: InputMaybe<IdType>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A passport's issuing state (ISO 3166-1 alpha-3). */
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
   kind: TransferKind;
   mode?: InputMaybe<TransferMode>;
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -517,7 +546,7 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"enrolledRegionsProof":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"enrolledRegions":true,"recordKeys":true,"enrollmentProof":true}> ) );
   Transfer:
     ( { __typename: 'Transfer' }
     & GraphQLRecursivePick<FederationTypes['Transfer'], {"id":true}> );
@@ -540,12 +569,14 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
   FundsDecision: FundsDecision;
+  IdType: IdType;
+  IdentityDocument: ResolverTypeWrapper<IdentityDocument>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InfoSheet: ResolverTypeWrapper<InfoSheet>;
   InfoSheetRow: ResolverTypeWrapper<InfoSheetRow>;
   InsuranceType: InsuranceType;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRepresentation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -578,11 +609,12 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deadline: Deadline;
+  IdentityDocument: IdentityDocument;
+  ID: Scalars['ID']['output'];
   InfoSheet: InfoSheet;
   InfoSheetRow: InfoSheetRow;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   Person: PersonRepresentation;
   Query: Record<PropertyKey, never>;
@@ -650,10 +682,16 @@ export type DeadlineResolvers<ContextType = TransfersContext, ParentType extends
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IdentityDocumentResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['IdentityDocument'] = ResolversParentTypes['IdentityDocument']> = {
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type InfoSheetResolvers<ContextType = TransfersContext, ParentType extends ResolversParentTypes['InfoSheet'] = ResolversParentTypes['InfoSheet']> = {
   accountAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   accountAmountInWords?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['IdentityDocument']>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  idType?: Resolver<Maybe<ResolversTypes['IdType']>, ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -777,6 +815,7 @@ export type Resolvers<ContextType = TransfersContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
+  IdentityDocument?: IdentityDocumentResolvers<ContextType>;
   InfoSheet?: InfoSheetResolvers<ContextType>;
   InfoSheetRow?: InfoSheetRowResolvers<ContextType>;
   Money?: GraphQLScalarType;

@@ -1,6 +1,5 @@
 import { Forbidden } from '#shared/auth/authorize.ts';
 import type { Identity } from '#shared/auth/identity.ts';
-import { personIdFor } from '#shared/id-number.ts';
 import type { TransferApplicationInput } from '../commands/apply.ts';
 import type { TransfersContext } from '../context.ts';
 import type { TransferRow } from '../db/entities/transfer.ts';
@@ -42,14 +41,14 @@ export function scopeOf(identity: Identity): TransferScope {
 }
 
 /**
- * Who may apply (003 art 5-6): the person for themselves, an employer (recorded as the applicant), the agency of
+ * Who may apply (003 art 5-6), once the application's document is known to name `personId`: the person for themselves, an employer (recorded as the applicant), the agency of
  * either region at its counter, the national administrator. Returns the employer to record, if any.
  */
-export function authorizeApplication(context: TransfersContext, input: TransferApplicationInput): string | null {
+export function authorizeApplication(context: TransfersContext, input: TransferApplicationInput, personId: string): string | null {
   const { identity } = context;
   switch (identity.role) {
     case 'PERSON':
-      if (personIdFor(context.config.personIdKey, input.idNumber) !== identity.personId || (input.applicant ?? 'PERSON') !== 'PERSON') {
+      if (personId !== identity.personId || (input.applicant ?? 'PERSON') !== 'PERSON') {
         throw new Forbidden('A person applies for their own transfer, as PERSON.');
       }
       return null;

@@ -2,7 +2,6 @@ import { Conflict } from '#shared/errors.ts';
 import { requireAgency } from '#shared/auth/authorize.ts';
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { runMutation } from '#shared/database/mutation.ts';
-import { personIdFor } from '#shared/id-number.ts';
 import type { Fen } from '#shared/money.ts';
 import type { EntityManager } from 'typeorm';
 import { applicationByKey, applicationHash, assess, recordApplication, type TransferApplicationInput } from '../commands/apply.ts';
@@ -58,13 +57,12 @@ const options = (args: StepArgs) => ({ on: args.on });
 
 export const Mutation = {
   applyForTransfer: async (_: unknown, args: { input: TransferApplicationInput }, context: TransfersContext) => {
-    const employerId = authorizeApplication(context, args.input);
     const { workflow } = context;
     const assessment = await assess(workflow, args.input);
-    const personId = personIdFor(context.config.personIdKey, args.input.idNumber);
+    const employerId = authorizeApplication(context, args.input, assessment.personId);
     const transfer = await runMutation(
       context,
-      { operation: 'applyForTransfer', personId, detail: args.input },
+      { operation: 'applyForTransfer', personId: assessment.personId, detail: args.input },
       (manager) => recordApplication(manager, workflow, args.input, assessment, employerId),
       { key: args.input.idempotencyKey, hash: applicationHash(workflow.personIdKey, args.input), find: applicationByKey, what: 'application' },
     );

@@ -6,8 +6,8 @@ import { deadlineView } from './transfer.ts';
 export const PreviewQuery = {
   /** A dry run of an application, open to whoever may apply: every check, the deadlines, the continuity. */
   transferPreview: async (_: unknown, args: { input: TransferApplicationInput }, context: TransfersContext) => {
-    authorizeApplication(context, args.input);
     const preview = await previewTransfer(context.workflow, args.input);
+    authorizeApplication(context, args.input, preview.personId);
     return { ...preview, deadlines: preview.deadlines.map((deadline) => deadlineView(deadline, 'ACCEPTED')) };
   },
 };

@@ -1,4 +1,5 @@
 import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guard.ts';
+import { loadForKeys } from '#shared/database/batch.ts';
 import { todayInChina } from '#shared/calendar-date.ts';
 import { isUuid } from '#shared/input-checks.ts';
 import { parseMoney } from '#shared/money.ts';
@@ -43,10 +44,9 @@ export const TransferQuery = {
 
 export const Person = {
   __resolveReference: (reference: PersonRepresentation) => reference,
-  transfers: (person: PersonRepresentation, _: unknown, context: TransfersContext) => {
-    guardPerson(context, person, 'transfers');
-    return context.loaders.transfersByPerson.load(person.id);
-  },
+  /** Under every key of the person's (a person linked from another record brings that record's transfers), newest first. */
+  transfers: async (person: PersonRepresentation, _: unknown, context: TransfersContext) =>
+    (await loadForKeys(context.loaders.transfersByPerson, guardPerson(context, person, 'transfers'))).sort((a, b) => Number(b.seq) - Number(a.seq)),
 };
 
 export const Agency = {
@@ -84,6 +84,9 @@ export const Transfer = {
     return {
       name: content.person.name,
       gender: content.person.gender,
+      // Sheets sealed before documents were certified carry none.
+      idType: content.person.document?.idType ?? null,
+      document: content.person.document ? { key: content.person.document.key } : null,
       rows: content.rows.map((row) => ({ ...row, fromMonth: parseYearMonth(row.fromMonth)!, toMonth: parseYearMonth(row.toMonth)! })),
       accountAmount: amount.fen,
       accountAmountInWords: content.accountAmountInWords,

@@ -10,6 +10,8 @@ export type AccountTransferStatus = 'SENT' | 'CREDITED' | 'RETURNED';
 export interface AccountTransferRow {
   transferId: string;
   personId: string;
+  /** The keys of the person's accounts the balance is swept from (one per identity document; the person's id first). */
+  personKeys: string[];
   fromRegion: string;
   toRegion: string;
   status: AccountTransferStatus;
@@ -35,6 +37,7 @@ export const AccountTransferEntity = new EntitySchema<AccountTransferRow>({
   columns: {
     transferId: { name: 'transfer_id', type: 'uuid', primary: true },
     personId: { name: 'person_id', type: 'text' },
+    personKeys: { name: 'person_keys', type: 'text', array: true },
     fromRegion: { name: 'from_region', type: 'char', length: 6 },
     toRegion: { name: 'to_region', type: 'char', length: 6 },
     status: { type: 'text' },

@@ -1,13 +1,11 @@
 import { EntitySchema } from 'typeorm';
-import type { IdType } from '#shared/id-number.ts';
 
 export type Gender = 'MALE' | 'FEMALE';
 
+/** A person; their documents (`identity_document`) say who they are. */
 export interface PersonRow {
-  /** Opaque key shared by all subgraphs: personIdFor(key, idNumber). */
+  /** Opaque key shared by all subgraphs: the key of the person's first document (`documentKeyFor`). */
   id: string;
-  idType: IdType;
-  idNumber: string;
   name: string;
   gender: Gender | null;
   createdAt: Date;
@@ -18,8 +16,6 @@ export const PersonEntity = new EntitySchema<PersonRow>({
   tableName: 'person',
   columns: {
     id: { type: 'text', primary: true },
-    idType: { name: 'id_type', type: 'text' },
-    idNumber: { name: 'id_number', type: 'text' },
     name: { type: 'text' },
     gender: { type: 'text', nullable: true },
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },

@@ -35,7 +35,10 @@ export interface TransferRow {
   id: string;
   /** Order of recording; the dashboard list pages by it. */
   seq: string;
+  /** The person's `Person.id` when they applied. */
   personId: string;
+  /** The key of the identity document applied with (the Info Sheet certifies it; the number stays in enrollment). */
+  documentKey: string;
   kind: TransferKind;
   fromRegion: string;
   toRegion: string;
@@ -70,6 +73,7 @@ export const TransferEntity = new EntitySchema<TransferRow>({
     id: { type: 'uuid', primary: true, generated: 'uuid' },
     seq: { type: 'bigint', generated: 'increment' },
     personId: { name: 'person_id', type: 'text' },
+    documentKey: { name: 'document_key', type: 'text' },
     kind: { type: 'text' },
     fromRegion: { name: 'from_region', type: 'char', length: 6 },
     toRegion: { name: 'to_region', type: 'char', length: 6 },
