@@ -1,24 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Config, SubgraphName } from '#shared/config.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, ServiceProcess } from '../../scripts/lib/service-process.ts';
 
 /** The environment a subgraph process reads, for the configuration the stack gives it. */
 function environment(config: Config, serverUrl: string, port: number): NodeJS.ProcessEnv {
   const urls = Object.entries(config.subgraphUrls).filter(([, url]) => url);
   return {
-    ...process.env,
     NODE_ENV: config.nodeEnv,
     PORT: String(port),
     DATABASE_URL: serverUrl,
@@ -36,9 +22,7 @@ function environment(config: Config, serverUrl: string, port: number): NodeJS.Pr
  * at any moment and start it again on the same database.
  */
 export class SubgraphProcess {
-  private child: ChildProcess | undefined;
-  private port = 0;
-  private env: NodeJS.ProcessEnv = {};
+  private process: ServiceProcess | undefined;
   url = '';
 
   constructor(
@@ -48,36 +32,20 @@ export class SubgraphProcess {
 
   /** Starts it with the stack's configuration (the `external` starter of `startStack`). */
   readonly start = async (config: Config): Promise<{ url: string; stop(): Promise<void> }> => {
-    this.port ||= await freePort();
-    this.url = `http://127.0.0.1:${this.port}/graphql`;
-    this.env = environment(config, this.serverUrl, this.port);
+    const port = await freePort();
+    this.process = new ServiceProcess(this.name, environment(config, this.serverUrl, port));
+    this.url = this.process.url;
     await this.restart();
     return { url: this.url, stop: () => this.kill() };
   };
 
   /** Starts the process and waits until it listens. */
-  async restart(): Promise<void> {
-    const entry = fileURLToPath(new URL(`../../subgraphs/${this.name}/src/index.ts`, import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child = child;
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('subgraph ready at')) resolve();
-      });
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`the ${this.name} process exited (${code}) before it listened:\n${output}`)));
-    });
+  restart(): Promise<void> {
+    return this.process!.start();
   }
 
   /** SIGKILL: the process dies wherever it is, as in a crash or a power cut. */
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
+  kill(): Promise<void> {
+    return this.process?.stop('SIGKILL') ?? Promise.resolve();
   }
 }

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: the hub against the physical limit, side by side in one run. The hub runs as deployed — four
+ * subgraph processes and the gateway process, in production mode, behind a bearer token — on a throwaway
+ * PostgreSQL loaded by bulk SQL with BENCH_PEOPLE people (10,000 by default; ~150 months each in 2–3 regions,
+ * accounts with entries, transfers). The limit is hand-written SQL over bare `node:http` returning the same JSON,
+ * byte for byte (checked first). Person history at concurrency 1 and 8, and the dashboard (`persons` of 50 and
+ * 500 people), each measured in turns — hub, limit, hub, limit… — BENCH_ROUNDS times (3), reporting medians,
+ * min and max, and the hub's share of the limit.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import autocannon from 'autocannon';
+import { mintToken } from '#shared/auth/tokens.ts';
+import { SUBGRAPH_NAMES, type SubgraphName } from '#shared/config.ts';
+import { freePort, ServiceProcess } from './lib/service-process.ts';
+import { throwawayDatabase } from './lib/throwaway-database.ts';
+import { loadPopulation, MONTHS, population } from './bench/population.ts';
+import { DASHBOARD, HISTORY } from './bench/queries.ts';
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const PREFIX = 'bench_';
+const AUDIENCE = 'medins-hub';
+
+const keys = generateKeyPairSync('ed25519');
+const secret = (name: string) => `${name}-benchmark-secret-0123456789abcdef`;
+const database = await throwawayDatabase();
+const base: NodeJS.ProcessEnv = {
+  NODE_ENV: 'production',
+  DATABASE_URL: database.url,
+  DATABASE_NAME_PREFIX: PREFIX,
+  PERSON_ID_KEY: 'the-benchmark-person-id-key-0123456789',
+  AGENCY_SEAL_KEY: 'the-benchmark-agency-seal-key-012345678',
+  AUTH_PUBLIC_KEY: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  AUTH_AUDIENCE: AUDIENCE,
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_SECRET`, secret(name)])),
+};
+const services: ServiceProcess[] = [];
+const start = async (name: string, env: NodeJS.ProcessEnv, entry?: URL) => {
+  const service = new ServiceProcess(name, { ...base, ...env, PORT: String(await freePort()) }, entry);
+  await service.start();
+  services.push(service);
+  return service;
+};
+
+try {
+  // As deployed: enrollment first, accounts and contributions told where it is, transfers last, then the gateway.
+  const urls: Partial<Record<SubgraphName, string>> = {};
+  const told = () => Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  urls.enrollment = (await start('enrollment', {})).url;
+  for (const name of ['contributions', 'accounts', 'transfers'] as const) urls[name] = (await start(name, told())).url;
+  const gateway = await start('gateway', told());
+  const people = population(PEOPLE, base.PERSON_ID_KEY!);
+  const loading = Date.now();
+  await loadPopulation(database.url, PREFIX, people);
+  console.log(`Loaded ${PEOPLE} people, ${PEOPLE * MONTHS} months of contributions, in ${((Date.now() - loading) / 1000).toFixed(0)} s.`);
+  const limit = await start('limit', {}, new URL('./bench/limit-main.ts', import.meta.url));
+
+  const token = await mintToken(keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { role: 'NATIONAL', subject: 'benchmark' }, { audience: AUDIENCE, hours: 4 });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  let next = 0;
+  const someone = () => people[(next = (next + 7919) % PEOPLE)]!.idNumber;
+  const batch = (size: number) => Array.from({ length: size }, someone);
+  const post = async (url: string, body: string) => (await fetch(url, { method: 'POST', headers, body })).text();
+
+  // The same answer, byte for byte, before anything is timed.
+  for (const body of [
+    ...Array.from({ length: 5 }, () => JSON.stringify({ query: HISTORY, variables: { idNumber: someone() } })),
+    JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(50) } }),
+  ]) {
+    const [hub, bound] = [await post(gateway.url, body), await post(limit.url, body)];
+    if (hub !== bound) throw new Error(`The limit's answer differs from the hub's:\n${hub.slice(0, 400)}\n${bound.slice(0, 400)}`);
+  }
+  console.log('The hub and the limit answer byte for byte the same.\n');
+  if (process.env.BENCH_HOLD) {
+    // For profiling by hand: everything stays up until Ctrl-C.
+    console.log(JSON.stringify({ gateway: gateway.url, limit: limit.url, database: database.url, token, pids: services.map((s) => [s.name, s.pid]) }));
+    await new Promise((resolve) => process.once('SIGINT', resolve));
+  }
+
+  type Run = { rps: number; p50: number };
+  const run = async (url: string, connections: number, body: () => string, amount?: number): Promise<Run> => {
+    const result = await autocannon({
+      url,
+      connections,
+      ...(amount ? { amount } : { duration: SECONDS }),
+      headers,
+      requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: body() }) }],
+    });
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors from ${url}`);
+    return { rps: result.requests.total / (result.duration || 1), p50: result.latency.p50 };
+  };
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const span = (values: number[], digits = 0) => `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+
+  const cases = [
+    { name: 'person history, concurrency 1', connections: 1, body: () => JSON.stringify({ query: HISTORY, variables: { idNumber: someone() } }) },
+    { name: 'person history, concurrency 8', connections: 8, body: () => JSON.stringify({ query: HISTORY, variables: { idNumber: someone() } }) },
+    { name: 'persons(50), concurrency 1', connections: 1, amount: 40, body: () => JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(50) } }) },
+    { name: 'persons(500), concurrency 1', connections: 1, amount: 12, body: () => JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(500) } }) },
+  ];
+  console.log(`${'case'.padEnd(32)} ${'hub req/s'.padStart(18)} ${'limit req/s'.padStart(20)} ${'share'.padStart(6)} ${'hub p50 ms'.padStart(18)} ${'limit p50 ms'.padStart(18)} ${'p50 ×'.padStart(6)}`);
+  for (const { name, connections, amount, body } of cases) {
+    const hub: Run[] = [];
+    const bound: Run[] = [];
+    await run(gateway.url, connections, body, amount && Math.ceil(amount / 4)); // warm up both
+    await run(limit.url, connections, body, amount && Math.ceil(amount / 4));
+    for (let round = 0; round < ROUNDS; round++) {
+      hub.push(await run(gateway.url, connections, body, amount));
+      bound.push(await run(limit.url, connections, body, amount));
+    }
+    const [hubRps, limitRps] = [hub.map((r) => r.rps), bound.map((r) => r.rps)];
+    const [hubP50, limitP50] = [hub.map((r) => r.p50), bound.map((r) => r.p50)];
+    console.log(
+      `${name.padEnd(32)} ${span(hubRps, 1).padStart(18)} ${span(limitRps, 1).padStart(20)} ${`${((median(hubRps) / median(limitRps)) * 100).toFixed(0)}%`.padStart(6)} ` +
+        `${span(hubP50).padStart(18)} ${span(limitP50).padStart(18)} ${(median(hubP50) / median(limitP50)).toFixed(1).padStart(6)}`,
+    );
+  }
+  console.log(`\n${PEOPLE} people; medians of ${ROUNDS} turns (min–max); history runs ${SECONDS} s per turn; share = hub req/s ÷ limit req/s.`);
+} finally {
+  for (const service of services.reverse()) await service.stop();
+  await database.stop();
+}

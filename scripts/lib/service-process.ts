@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { SubgraphName } from '#shared/config.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export type ServiceName = SubgraphName | 'gateway';
+
+const ENTRIES: Record<ServiceName, string> = {
+  gateway: '../../gateway/src/index.ts',
+  enrollment: '../../subgraphs/enrollment/src/index.ts',
+  contributions: '../../subgraphs/contributions/src/index.ts',
+  accounts: '../../subgraphs/accounts/src/index.ts',
+  transfers: '../../subgraphs/transfers/src/index.ts',
+};
+
+/** A free TCP port on this machine. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One service of the hub (a subgraph or the gateway) as a process of its own, as it is deployed, started from its
+ * entry point with the environment given (its `PORT` included) and awaited until it listens. The fault tests kill
+ * it (SIGKILL: no shutdown, no cleanup) and start it again; the benchmark measures it.
+ */
+export class ServiceProcess {
+  private child: ChildProcess | undefined;
+
+  /** `entry`: another program that prints "… ready at" when it listens (the benchmark's limit server). */
+  constructor(
+    readonly name: ServiceName | string,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly entry: URL = new URL(ENTRIES[name as ServiceName], import.meta.url),
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.env.PORT}/graphql`;
+  }
+
+  /** Starts the process and waits until it says it is ready. */
+  async start(): Promise<void> {
+    const entry = fileURLToPath(this.entry);
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/ ready at /.test(output)) resolve();
+      });
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`the ${this.name} process exited (${code}) before it listened:\n${output}`)));
+    });
+  }
+
+  /** The process id, while it runs (for CPU accounting). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Ends it with `signal`: SIGKILL dies wherever it is, as in a crash or a power cut; SIGTERM shuts down cleanly. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  }
+}
