@@ -5,7 +5,7 @@
  * accounts with entries, transfers). The limit is hand-written SQL over bare `node:http` returning the same JSON,
  * byte for byte (checked first). Person history at concurrency 1 and 8, and the dashboard (`persons` of 50 and
  * 500 people), each measured in turns — hub, limit, hub, limit… — BENCH_ROUNDS times (3), reporting medians,
- * min and max, and the hub's share of the limit.
+ * min and max, and the hub's share of the limit. BENCH_HOLD keeps everything up, unmeasured, for profiling by hand.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -36,8 +36,10 @@ const base: NodeJS.ProcessEnv = {
   ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_SECRET`, secret(name)])),
 };
 const services: ServiceProcess[] = [];
+// BENCH_NODE_ARGS: flags for every service's node, to profile them (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 const start = async (name: string, env: NodeJS.ProcessEnv, entry?: URL) => {
-  const service = new ServiceProcess(name, { ...base, ...env, PORT: String(await freePort()) }, entry);
+  const service = new ServiceProcess(name, { ...base, ...env, PORT: String(await freePort()) }, entry, nodeArgs);
   await service.start();
   services.push(service);
   return service;
@@ -73,11 +75,18 @@ try {
   }
   console.log('The hub and the limit answer byte for byte the same.\n');
   if (process.env.BENCH_HOLD) {
-    // For profiling by hand: everything stays up until Ctrl-C.
+    // For profiling by hand: everything stays up, unmeasured, until Ctrl-C.
     console.log(JSON.stringify({ gateway: gateway.url, limit: limit.url, database: database.url, token, pids: services.map((s) => [s.name, s.pid]) }));
     await new Promise((resolve) => process.once('SIGINT', resolve));
-  }
+    process.exitCode = 0;
+  } else await measure(gateway.url, limit.url, headers, people.length, someone, batch);
+} finally {
+  for (const service of services.reverse()) await service.stop();
+  await database.stop();
+}
 
+/** Each case in turns, hub then limit, ROUNDS times after a warm-up of each; one line per case. */
+async function measure(hubUrl: string, limitUrl: string, headers: Record<string, string>, count: number, someone: () => string, batch: (size: number) => string[]) {
   type Run = { rps: number; p50: number };
   const run = async (url: string, connections: number, body: () => string, amount?: number): Promise<Run> => {
     const result = await autocannon({
@@ -103,11 +112,11 @@ try {
   for (const { name, connections, amount, body } of cases) {
     const hub: Run[] = [];
     const bound: Run[] = [];
-    await run(gateway.url, connections, body, amount && Math.ceil(amount / 4)); // warm up both
-    await run(limit.url, connections, body, amount && Math.ceil(amount / 4));
+    await run(hubUrl, connections, body, amount && Math.ceil(amount / 4)); // warm up both
+    await run(limitUrl, connections, body, amount && Math.ceil(amount / 4));
     for (let round = 0; round < ROUNDS; round++) {
-      hub.push(await run(gateway.url, connections, body, amount));
-      bound.push(await run(limit.url, connections, body, amount));
+      hub.push(await run(hubUrl, connections, body, amount));
+      bound.push(await run(limitUrl, connections, body, amount));
     }
     const [hubRps, limitRps] = [hub.map((r) => r.rps), bound.map((r) => r.rps)];
     const [hubP50, limitP50] = [hub.map((r) => r.p50), bound.map((r) => r.p50)];
@@ -116,8 +125,5 @@ try {
         `${span(hubP50).padStart(18)} ${span(limitP50).padStart(18)} ${(median(hubP50) / median(limitP50)).toFixed(1).padStart(6)}`,
     );
   }
-  console.log(`\n${PEOPLE} people; medians of ${ROUNDS} turns (min–max); history runs ${SECONDS} s per turn; share = hub req/s ÷ limit req/s.`);
-} finally {
-  for (const service of services.reverse()) await service.stop();
-  await database.stop();
+  console.log(`\n${count} people; medians of ${ROUNDS} turns (min–max); history runs ${SECONDS} s per turn; share = hub req/s ÷ limit req/s.`);
 }

@@ -9,6 +9,7 @@ import { documentKeyFor } from '#shared/identity/documents.ts';
 import { startGateway, OPERATION_LIMITS } from '../gateway/src/server.ts';
 import { startStack, type Stack } from '../scripts/lib/stack.ts';
 import { testIdNumber } from './support/people.ts';
+import { eventually } from './support/eventually.ts';
 import { agencyDesk } from './support/people-helpers.ts';
 import { transferDesk } from './support/transfer-desk.ts';
 import { asOwner } from './support/database-roles.ts';
@@ -172,10 +173,11 @@ describe('security in production mode: who may see and do what', () => {
     it('records reads of person records and mutations (who, what, from where), and cannot be edited', async () => {
       const enrollment = (sql: string, parameters?: unknown[]) =>
         asOwner(serverUrl, `${config.databaseNamePrefix}enrollment`, async (client) => (await client.query(sql, parameters)).rows);
-      const rows = await enrollment(
-        `SELECT action, operation, role, subject, region, client_ip FROM audit_log WHERE person_id = $1 ORDER BY id`,
-        [aliceId],
-      );
+      // Read rows are written in the background, just after the answer (group commit).
+      const rows = await eventually(async () => {
+        const found = await enrollment(`SELECT action, operation, role, subject, region, client_ip FROM audit_log WHERE person_id = $1 ORDER BY id`, [aliceId]);
+        return found.some((row) => row.action === 'READ') ? found : undefined;
+      }, 5_000);
       expect(rows).toContainEqual({ action: 'WRITE', operation: 'enroll', role: 'NATIONAL', subject: 'nhsa-admin', region: null, client_ip: '127.0.0.1' });
       expect(rows).toContainEqual({ action: 'READ', operation: 'read', role: 'AGENCY', subject: 'hz-clerk', region: '330100', client_ip: '127.0.0.1' });
       // Even the tables' owner cannot edit it (the service's own role may not even try: see database-roles.test.ts).

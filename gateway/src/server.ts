@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config, SubgraphName } from '#shared/config.ts';
 import { createErrorFormatter } from '#shared/server/format-error.ts';
@@ -81,6 +81,7 @@ export function createGateway(options: GatewayOptions) {
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       clientMistakesPlugin as ApolloServerPlugin<GatewayContext>,
       inputStringsPlugin<GatewayContext>(),
       ...(production ? [operationCostPlugin() as ApolloServerPlugin<GatewayContext>] : []),

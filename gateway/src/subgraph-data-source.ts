@@ -5,6 +5,7 @@ import {
 import { GraphQLError, Kind, parse, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '#shared/auth/identity.ts';
 import { redactIdNumbers } from '#shared/identity/gb11643.ts';
+import { subgraphFetcher } from './subgraph-fetcher.ts';
 
 type Body = { errors?: { message?: string; extensions?: { code?: string } }[] };
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -63,7 +64,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(options: { name: string; url: string; secret: string; timeoutMs: number; log?: (line: string) => void }) {
     super({
       url: options.url,
-      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+      fetcher: subgraphFetcher(options.timeoutMs) as never,
     });
     this.name = options.name;
     this.secret = options.secret;
@@ -87,7 +88,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
         return failedFetch(options, { message: error.message, code: 'BAD_USER_INPUT' });
       }
-      const timedOut = (error as Error).name === 'TimeoutError';
+      // The fetcher aborts a call that outlives its time (node-fetch's AbortError).
+      const timedOut = (error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError';
       const cause = (error as { cause?: { message?: string } }).cause?.message;
       const why = timedOut ? `no answer in ${this.timeoutMs} ms` : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
       this.log(redactIdNumbers(`[gateway] ${this.name} subgraph unavailable: ${why}`));

@@ -33,11 +33,15 @@ export async function freePort(): Promise<number> {
 export class ServiceProcess {
   private child: ChildProcess | undefined;
 
-  /** `entry`: another program that prints "… ready at" when it listens (the benchmark's limit server). */
+  /**
+   * `entry`: another program that prints "… ready at" when it listens (the benchmark's limit server); `nodeArgs`:
+   * flags for node itself (a profiler's, say `--cpu-prof`).
+   */
   constructor(
     readonly name: ServiceName | string,
     private readonly env: NodeJS.ProcessEnv,
     private readonly entry: URL = new URL(ENTRIES[name as ServiceName], import.meta.url),
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   get url(): string {
@@ -47,7 +51,7 @@ export class ServiceProcess {
   /** Starts the process and waits until it says it is ready. */
   async start(): Promise<void> {
     const entry = fileURLToPath(this.entry);
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', entry], { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     await new Promise<void>((resolve, reject) => {
       let output = '';

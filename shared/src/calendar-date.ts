@@ -18,8 +18,10 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   return exists ? (text as CalendarDate) : null;
 }
 
+// en-CA formats as YYYY-MM-DD. Built once: a formatter costs about 100 times the formatting.
+const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
 /** Today in China (Asia/Shanghai), whatever the server's time zone. */
 export function todayInChina(now: Date = new Date()): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now) as CalendarDate;
+  return CHINA_DATE.format(now) as CalendarDate;
 }

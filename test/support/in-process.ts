@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { DEVELOPMENT_ADMINISTRATOR, type Identity } from '#shared/auth/identity.ts';
 import { dropDatabase, openSubgraphDatabase, type SubgraphDatabase } from '#shared/database/subgraph-database.ts';
+import { readAuditWriterFor } from '#shared/audit/audit-trail.ts';
 import { createSubgraphServer, requestContext, type SubgraphDefinition } from '#shared/server/subgraph.ts';
 import { testConfig } from './test-stack.ts';
 
@@ -35,6 +36,7 @@ export function inProcessSubgraph(definition: SubgraphDefinition, identity: Iden
   });
   afterAll(async () => {
     await server.stop();
+    if (db) await readAuditWriterFor(db.dataSource).drain();
     await db?.dataSource.destroy();
     await dropDatabase(serverUrl, databaseName);
   });

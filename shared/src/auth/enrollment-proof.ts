@@ -11,7 +11,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * The key is derived from PERSON_ID_KEY, which every subgraph already holds and keeps secret, under a label of
  * its own, so the proofs cannot be confused with person ids.
  */
-const subkey = (personIdKey: string) => createHmac('sha256', personIdKey).update('enrollment-proof').digest();
+const subkeys = new Map<string, Buffer>();
+const subkey = (personIdKey: string) => {
+  let key = subkeys.get(personIdKey);
+  if (!key) subkeys.set(personIdKey, (key = createHmac('sha256', personIdKey).update('enrollment-proof').digest()));
+  return key;
+};
 
 const canonical = (values: readonly string[]) => [...new Set(values)].sort().join(',');
 

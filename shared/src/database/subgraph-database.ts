@@ -12,6 +12,10 @@ import {
   type RuntimePrivileges,
 } from './roles.ts';
 
+// A `date` is read as the text PostgreSQL sends ("2024-07-15"), which is what the domain uses: no Date object is
+// made for every date of every row only to be formatted back.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
 /** The URL of one subgraph's own database on the server: same server, database `<prefix><name>`. */
 export function subgraphDatabaseUrl(serverUrl: string, databaseName: string): string {
   const url = new URL(serverUrl);

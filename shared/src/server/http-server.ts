@@ -99,7 +99,10 @@ export async function startHttpServer<TContext extends BaseContext>(
       sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'The service could not complete this request.');
     });
   });
-  server.keepAliveTimeout = 5_000;
+  // Connections stay open between requests longer than the gateway keeps them idle (30 s), so the gateway never
+  // reuses a connection this side is closing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { AuditTrail } from '../audit/audit-trail.ts';
+import { AuditTrail, readAuditWriterFor } from '../audit/audit-trail.ts';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -37,15 +38,15 @@ export interface ServiceContext extends BaseContext, SubgraphBase {
 
 /** A request's context: the subgraph, the caller, and the caller's audit trail. */
 export function requestContext(base: SubgraphBase, identity: Identity): ServiceContext {
-  return { ...base, identity, audit: new AuditTrail(base.db.dataSource, identity) };
+  return { ...base, identity, audit: new AuditTrail(readAuditWriterFor(base.db.dataSource), identity) };
 }
 
-/** Writes each request's collected reads to the audit trail when the response goes out. */
+/** Hands each request's collected reads to the audit trail's writer when the response goes out (it does not wait). */
 const auditReads: ApolloServerPlugin<ServiceContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue }) {
-        await contextValue.audit.flush();
+        contextValue.audit.flush();
       },
     };
   },
@@ -93,6 +94,8 @@ export function createSubgraphServer<TContext extends ServiceContext>(definition
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Nothing reads cache hints; the implicit plugin would wrap every resolver of every request.
+      ApolloServerPluginCacheControlDisabled(),
       inputStringsPlugin<TContext>(),
       auditReads as ApolloServerPlugin<TContext>,
     ],
@@ -165,6 +168,7 @@ export async function serveSubgraph<TContext extends ServiceContext>(
       await http.close();
       await apollo.stop();
       await background?.stop();
+      await readAuditWriterFor(db.dataSource).drain();
       await db.dataSource.destroy();
     },
   };

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '#shared/database/batch.ts';
+import { rowsWhereIn } from '#shared/database/rows.ts';
 import { parseYearMonth, type YearMonth } from '#shared/year-month.ts';
 import { AccountEntryEntity, type AccountEntryRow } from './db/entities/account-entry.ts';
 import { AccountTransferEntity, type AccountTransferRow } from './db/entities/account-transfer.ts';
@@ -13,50 +14,35 @@ export function createLoaders(dataSource: DataSource) {
   /** Entries of each account in recording order; with `last`, only the last N of each (a window, in SQL). */
   const entriesLoader = (last: number | null) =>
     new DataLoader<string, AccountEntryRow[]>(async (accountIds) => {
-      const query = dataSource
+      if (last === null) return manyByKey(accountIds, await rowsWhereIn(dataSource, AccountEntryEntity)('accountId', accountIds, ['seq']), (row) => row.accountId);
+      const rows = await dataSource
         .getRepository(AccountEntryEntity)
         .createQueryBuilder('entry')
         .where('entry.accountId = ANY(:accountIds)', { accountIds })
-        .orderBy('entry.seq');
-      if (last !== null) {
-        query.andWhere(
+        .andWhere(
           `entry.seq IN (SELECT seq FROM (SELECT seq, row_number() OVER (PARTITION BY account_id ORDER BY seq DESC) AS n
              FROM account_entry WHERE account_id = ANY(:accountIds)) ranked WHERE n <= :last)`,
           { last },
-        );
-      }
-      return manyByKey(accountIds, await query.getMany(), (row) => row.accountId);
+        )
+        .orderBy('entry.seq')
+        .getMany();
+      return manyByKey(accountIds, rows, (row) => row.accountId);
     });
 
+  const funds = rowsWhereIn(dataSource, AccountTransferEntity);
   return {
     /** The money side of each transfer, by transfer id (null before its transfer-out). */
-    fundsByTransfer: new DataLoader<string, AccountTransferRow | null>(async (transferIds) => {
-      const rows = await dataSource
-        .getRepository(AccountTransferEntity)
-        .createQueryBuilder('funds')
-        .where('funds.transferId = ANY(:transferIds)', { transferIds })
-        .getMany();
-      return oneByKey(transferIds, rows, (row) => row.transferId);
-    }),
+    fundsByTransfer: new DataLoader<string, AccountTransferRow | null>(async (transferIds) =>
+      oneByKey(transferIds, await funds('transferId', transferIds), (row) => row.transferId),
+    ),
     /** Each person's transfers whose money is sent and not yet settled, oldest first. */
     fundsInTransitByPerson: new DataLoader<string, AccountTransferRow[]>(async (personIds) => {
-      const rows = await dataSource
-        .getRepository(AccountTransferEntity)
-        .createQueryBuilder('funds')
-        .where("funds.personId = ANY(:personIds) AND funds.status = 'SENT'", { personIds })
-        .orderBy('funds.createdAt')
-        .getMany();
+      const rows = (await funds('personId', personIds, ['createdAt'])).filter((row) => row.status === 'SENT');
       return manyByKey(personIds, rows, (row) => row.personId);
     }),
-    accountsByPerson: new DataLoader<string, PersonalAccountRow[]>(async (personIds) => {
-      const rows = await dataSource
-        .getRepository(PersonalAccountEntity)
-        .createQueryBuilder('account')
-        .where('account.personId = ANY(:personIds)', { personIds })
-        .orderBy('account.regionCode')
-        .getMany();
-      return manyByKey(personIds, rows, (row) => row.personId);
-    }),
+    accountsByPerson: new DataLoader<string, PersonalAccountRow[]>(async (personIds) =>
+      manyByKey(personIds, await rowsWhereIn(dataSource, PersonalAccountEntity)('personId', personIds, ['regionCode']), (row) => row.personId),
+    ),
     /** Months with a spending entry, per person and region: benefits used there (000 art 12(3)). */
     benefitUseByPerson: new DataLoader<string, { regionCode: string; month: YearMonth }[]>(async (personIds) => {
       const rows: { person_id: string; region_code: string; month: string }[] = await dataSource.query(

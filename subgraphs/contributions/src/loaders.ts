@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { loadForKeys, manyByKey } from '#shared/database/batch.ts';
+import { rowsWhereIn } from '#shared/database/rows.ts';
 import { ContributionEntity, type ContributionRow } from './db/entities/contribution.ts';
 import { DeemedPeriodEntity, type DeemedPeriodRow } from './db/entities/deemed-period.ts';
 
@@ -10,37 +11,27 @@ import { DeemedPeriodEntity, type DeemedPeriodRow } from './db/entities/deemed-p
  */
 export function createLoaders(dataSource: DataSource) {
   return {
-    /** Every record filed under each key, paid and owed, in month order. */
-    contributionsByPerson: new DataLoader<string, ContributionRow[]>(async (personIds) => {
-      const rows = await dataSource
-        .getRepository(ContributionEntity)
-        .createQueryBuilder('contribution')
-        .where('contribution.personId = ANY(:personIds)', { personIds })
-        .orderBy('contribution.month')
-        .addOrderBy('contribution.paidOn', 'ASC', 'NULLS FIRST')
-        .addOrderBy('contribution.regionCode')
-        .getMany();
-      return manyByKey(personIds, rows, (row) => row.personId);
-    }),
-    deemedPeriodsByPerson: new DataLoader<string, DeemedPeriodRow[]>(async (personIds) => {
-      const rows = await dataSource
-        .getRepository(DeemedPeriodEntity)
-        .createQueryBuilder('deemed')
-        .where('deemed.personId = ANY(:personIds)', { personIds })
-        .orderBy('deemed.recordedAt')
-        .getMany();
-      return manyByKey(personIds, rows, (row) => row.personId);
-    }),
+    /**
+     * Every record filed under each key, paid and owed, in month order. The database does not sort across people
+     * (500 people's 75,000 rows would spill to disk); each person's rows are sorted here.
+     */
+    contributionsByPerson: new DataLoader<string, ContributionRow[]>(async (personIds) =>
+      manyByKey(personIds, await rowsWhereIn(dataSource, ContributionEntity)('personId', personIds), (row) => row.personId).map((rows) => rows.sort(inMonthOrder)),
+    ),
+    deemedPeriodsByPerson: new DataLoader<string, DeemedPeriodRow[]>(async (personIds) =>
+      manyByKey(personIds, await rowsWhereIn(dataSource, DeemedPeriodEntity)('personId', personIds, ['recordedAt']), (row) => row.personId),
+    ),
   };
 }
+
+/** Month order: by month, then payment date (owed first), then region. */
+const inMonthOrder = (a: ContributionRow, b: ContributionRow) =>
+  a.month - b.month || (a.paidOn ?? '').localeCompare(b.paidOn ?? '') || a.regionCode.localeCompare(b.regionCode);
 
 export type ContributionLoaders = ReturnType<typeof createLoaders>;
 
 /** A person's records under all their keys, in month order (then payment date, owed first, then region). */
 export async function historyOf(loaders: ContributionLoaders, keys: readonly string[]): Promise<ContributionRow[]> {
   const rows = await loadForKeys(loaders.contributionsByPerson, keys);
-  if (keys.length === 1) return rows;
-  return rows.sort(
-    (a, b) => a.month - b.month || (a.paidOn ?? '').localeCompare(b.paidOn ?? '') || a.regionCode.localeCompare(b.regionCode),
-  );
+  return keys.length === 1 ? rows : rows.sort(inMonthOrder);
 }

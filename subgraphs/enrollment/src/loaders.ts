@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { loadForKeys, manyByKey, oneByKey } from '#shared/database/batch.ts';
+import { rowsWhereIn } from '#shared/database/rows.ts';
 import { EnrollmentEntity, type EnrollmentRow } from './db/entities/enrollment.ts';
 import { IdentityDocumentEntity, type IdentityDocumentRow } from './db/entities/identity-document.ts';
 import type { PersonRow } from './db/entities/person.ts';
@@ -12,6 +13,7 @@ import { PersonFactEntity, type PersonFactRow } from './db/entities/person-fact.
  * (`personRecords`).
  */
 export function createLoaders(dataSource: DataSource) {
+  const documents = rowsWhereIn(dataSource, IdentityDocumentEntity);
   const loaders = {
     /** The person a document key belongs to: their own id for their first document, or the person it was linked to. */
     personByKey: new DataLoader<string, PersonRow | null>(async (keys) => {
@@ -24,38 +26,19 @@ export function createLoaders(dataSource: DataSource) {
       return oneByKey(keys, people, (row) => row.key).map((row) => row?.person ?? null);
     }),
     /** Each person's documents: the first they were known by, then those linked, in the order linked. */
-    documentsByPerson: new DataLoader<string, IdentityDocumentRow[]>(async (personIds) => {
-      const rows = await dataSource
-        .getRepository(IdentityDocumentEntity)
-        .createQueryBuilder('document')
-        .where('document.personId = ANY(:personIds)', { personIds })
-        .orderBy('document.linkedOn', 'ASC', 'NULLS FIRST')
-        .addOrderBy('document.createdAt')
-        .getMany();
-      return manyByKey(personIds, rows, (row) => row.personId);
-    }),
-    documentByKey: new DataLoader<string, IdentityDocumentRow | null>(async (keys) => {
-      const rows = await dataSource.getRepository(IdentityDocumentEntity).createQueryBuilder('document').where('document.key = ANY(:keys)', { keys }).getMany();
-      return oneByKey(keys, rows, (row) => row.key);
-    }),
+    documentsByPerson: new DataLoader<string, IdentityDocumentRow[]>(async (personIds) =>
+      manyByKey(personIds, await documents('personId', personIds, ['createdAt']), (row) => row.personId).map((rows) =>
+        rows.sort((a, b) => (a.linkedOn?.getTime() ?? 0) - (b.linkedOn?.getTime() ?? 0)),
+      ),
+    ),
+    documentByKey: new DataLoader<string, IdentityDocumentRow | null>(async (keys) => oneByKey(keys, await documents('key', keys), (row) => row.key)),
     /** The facts filed under each key, in the order recorded. */
-    factsByKey: new DataLoader<string, PersonFactRow[]>(async (keys) => {
-      const rows = await dataSource
-        .getRepository(PersonFactEntity)
-        .createQueryBuilder('fact')
-        .where('fact.personId = ANY(:keys)', { keys })
-        .orderBy('fact.id')
-        .getMany();
-      return manyByKey(keys, rows, (row) => row.personId);
-    }),
-    enrollmentsByKey: new DataLoader<string, EnrollmentRow[]>(async (keys) => {
-      const rows = await dataSource
-        .getRepository(EnrollmentEntity)
-        .createQueryBuilder('enrollment')
-        .where('enrollment.personId = ANY(:keys)', { keys })
-        .getMany();
-      return manyByKey(keys, rows, (row) => row.personId);
-    }),
+    factsByKey: new DataLoader<string, PersonFactRow[]>(async (keys) =>
+      manyByKey(keys, await rowsWhereIn(dataSource, PersonFactEntity)('personId', keys, ['id']), (row) => row.personId),
+    ),
+    enrollmentsByKey: new DataLoader<string, EnrollmentRow[]>(async (keys) =>
+      manyByKey(keys, await rowsWhereIn(dataSource, EnrollmentEntity)('personId', keys), (row) => row.personId),
+    ),
   };
   return loaders;
 }

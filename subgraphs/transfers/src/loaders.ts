@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntitySchema, ObjectLiteral } from 'typeorm';
 import { manyByKey, oneByKey } from '#shared/database/batch.ts';
+import { rowsWhereIn, type RowOrder } from '#shared/database/rows.ts';
 import { TransferEntity, type TransferRow } from './db/entities/transfer.ts';
 import {
   TransferDeadlineEntity,
@@ -15,28 +16,17 @@ import {
 
 /** Per-request loaders: each batch is one SQL statement (`= ANY($1)`). */
 export function createLoaders(dataSource: DataSource) {
-  const byTransfer = <T extends ObjectLiteral & { transferId: string }>(entity: EntitySchema<T>, order: string) =>
-    new DataLoader<string, T[]>(async (transferIds) => {
-      const rows = await dataSource
-        .getRepository(entity)
-        .createQueryBuilder('row')
-        .where('row.transferId = ANY(:transferIds)', { transferIds })
-        .orderBy(`row.${order}`)
-        .getMany();
-      return manyByKey(transferIds, rows, (row) => row.transferId);
-    });
-  const transfers = () => dataSource.getRepository(TransferEntity).createQueryBuilder('transfer');
+  const byTransfer = <T extends ObjectLiteral & { transferId: string }>(entity: EntitySchema<T>, order: RowOrder<T>) =>
+    new DataLoader<string, T[]>(async (transferIds) =>
+      manyByKey(transferIds, await rowsWhereIn(dataSource, entity)('transferId', transferIds, [order]), (row) => row.transferId),
+    );
+  const transfers = rowsWhereIn(dataSource, TransferEntity);
   return {
-    transferById: new DataLoader<string, TransferRow | null>(async (ids) =>
-      oneByKey(ids, await transfers().where('transfer.id = ANY(:ids)', { ids }).getMany(), (row) => row.id),
+    transferById: new DataLoader<string, TransferRow | null>(async (ids) => oneByKey(ids, await transfers('id', ids), (row) => row.id)),
+    /** Newest first. */
+    transfersByPerson: new DataLoader<string, TransferRow[]>(async (personIds) =>
+      manyByKey(personIds, await transfers('personId', personIds, ['seq DESC']), (row) => row.personId),
     ),
-    transfersByPerson: new DataLoader<string, TransferRow[]>(async (personIds) => {
-      const rows = await transfers()
-        .where('transfer.personId = ANY(:personIds)', { personIds })
-        .orderBy('transfer.seq', 'DESC')
-        .getMany();
-      return manyByKey(personIds, rows, (row) => row.personId);
-    }),
     eventsByTransfer: byTransfer<TransferEventRow>(TransferEventEntity, 'id'),
     deadlinesByTransfer: byTransfer<TransferDeadlineRow>(TransferDeadlineEntity, 'dueOn'),
     documentsByTransfer: byTransfer<TransferDocumentRow>(TransferDocumentEntity, 'kind'),
