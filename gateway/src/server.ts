@@ -55,6 +55,9 @@ export function createGateway(options: GatewayOptions) {
   const { config } = options;
   const production = config.nodeEnv === 'production';
   const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
+  // Apollo Gateway reports usage data to Apollo's own servers (OTLP, every few minutes) unless told not to: a hub
+  // of people's insurance records sends nothing anywhere but to its own subgraphs.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
