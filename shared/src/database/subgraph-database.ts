@@ -68,6 +68,8 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
   const owner = new DataSource({
     type: 'postgres',
     url: adminUrl,
+    // TypeORM types its migration classes as `Function`.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
     migrations: options.migrations as MixedList<Function>,
     migrationsTransactionMode: 'each',
     // Everything the migrations create belongs to the owner role, not to the administrator.

@@ -100,7 +100,7 @@ function factsOf(question: ContinuityQuestion) {
   const paidInTime = history.filter((record) => record.paidOn !== null && record.kind === 'REGULAR');
   const everPaid = new Set(history.filter((record) => record.paidOn !== null).map((record) => record.month as number));
   const before = paidInTime.filter((record) => record.regionCode === fromRegion && record.insuranceType === fromType).map((record) => record.month);
-  let lastBefore: number | undefined = before.length > 0 ? Math.max(...before) : undefined;
+  const lastBefore: number | undefined = before.length > 0 ? Math.max(...before) : undefined;
   // 004 art 16: a resident who paid the whole year and suspended keeps benefits (stays covered) to the year's end,
   // so the months paid after the suspension count: said in the rule.
   const residentYearPaid = (year: number) =>

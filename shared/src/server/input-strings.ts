@@ -11,7 +11,8 @@ import { InputProblems } from '../errors.ts';
  */
 export const MAX_STRING_LENGTH = 1000;
 
-/** C0 and C1 control characters and DEL, except tab, line feed and carriage return. */
+/** C0 and C1 control characters and DEL, except tab, line feed and carriage return: finding them is the point. */
+// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { addWorkingDays } from '#shared/calendar/working-days.ts';
 import { mailDeadlinesBetween, policyFor, type Cited, type RegionPolicy, type TransferDeadlines } from '#shared/rules/region-policy.ts';
-import type { TransferMode, TransferRow, TransferStatus } from '../db/entities/transfer.ts';
+import type { TransferRow, TransferStatus } from '../db/entities/transfer.ts';
 
 export type DeadlineStep = 'CONTACT_LETTER' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'ACCOUNT_CREDIT';
 
