@@ -15,7 +15,16 @@ const history = [
   ...paidRows('120000', '2010-02', '2017-12', { paidDay: 25 }),
   ...paidRows('350100', '2017-11', '2024-12', { paidDay: 25 }),
 ];
-const deemed = [{ id: 'd', personId: 'p', regionCode: '410100', months: 36, reason: 'MILITARY_SERVICE' as const, recordedAt: new Date(0) }];
+const deemed = [
+  {
+    id: 'd',
+    personId: 'p',
+    regionCode: '410100',
+    months: 36,
+    reason: 'MILITARY_SERVICE' as const,
+    recordedAt: new Date(0),
+  },
+];
 
 function measure(name: string, run: () => unknown, iterations = 20_000): void {
   for (let i = 0; i < 5_000; i++) run(); // warm up: let the JIT compile it first
@@ -31,5 +40,11 @@ measure('contributionYears as Tianjin counts', () => contributionYears(history, 
 measure('contributionPeriods', () => contributionPeriods(history));
 measure('duplicateMonths', () => duplicateMonths(history));
 measure('benefitContinuity', () =>
-  benefitContinuity({ history, fromRegion: '120000', toRegion: '350100', kind: 'EMPLOYEE_TO_EMPLOYEE', appliedOn: '2025-01-10' as CalendarDate }),
+  benefitContinuity({
+    history,
+    fromRegion: '120000',
+    toRegion: '350100',
+    kind: 'EMPLOYEE_TO_EMPLOYEE',
+    appliedOn: '2025-01-10' as CalendarDate,
+  }),
 );

@@ -55,10 +55,16 @@ try {
   const people = population(PEOPLE, base.PERSON_ID_KEY!);
   const loading = Date.now();
   await loadPopulation(database.url, PREFIX, people);
-  console.log(`Loaded ${PEOPLE} people, ${PEOPLE * MONTHS} months of contributions, in ${((Date.now() - loading) / 1000).toFixed(0)} s.`);
+  console.log(
+    `Loaded ${PEOPLE} people, ${PEOPLE * MONTHS} months of contributions, in ${((Date.now() - loading) / 1000).toFixed(0)} s.`,
+  );
   const limit = await start('limit', {}, new URL('./bench/limit-main.ts', import.meta.url));
 
-  const token = await mintToken(keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { role: 'NATIONAL', subject: 'benchmark' }, { audience: AUDIENCE, hours: 4 });
+  const token = await mintToken(
+    keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    { role: 'NATIONAL', subject: 'benchmark' },
+    { audience: AUDIENCE, hours: 4 },
+  );
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   let next = 0;
   const someone = () => people[(next = (next + 7919) % PEOPLE)]!.idNumber;
@@ -71,12 +77,21 @@ try {
     JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(50) } }),
   ]) {
     const [hub, bound] = [await post(gateway.url, body), await post(limit.url, body)];
-    if (hub !== bound) throw new Error(`The limit's answer differs from the hub's:\n${hub.slice(0, 400)}\n${bound.slice(0, 400)}`);
+    if (hub !== bound)
+      throw new Error(`The limit's answer differs from the hub's:\n${hub.slice(0, 400)}\n${bound.slice(0, 400)}`);
   }
   console.log('The hub and the limit answer byte for byte the same.\n');
   if (process.env.BENCH_HOLD) {
     // For profiling by hand: everything stays up, unmeasured, until Ctrl-C.
-    console.log(JSON.stringify({ gateway: gateway.url, limit: limit.url, database: database.url, token, pids: services.map((s) => [s.name, s.pid]) }));
+    console.log(
+      JSON.stringify({
+        gateway: gateway.url,
+        limit: limit.url,
+        database: database.url,
+        token,
+        pids: services.map((s) => [s.name, s.pid]),
+      }),
+    );
     await new Promise((resolve) => process.once('SIGINT', resolve));
     process.exitCode = 0;
   } else await measure(gateway.url, limit.url, headers, people.length, someone, batch);
@@ -86,7 +101,14 @@ try {
 }
 
 /** Each case in turns, hub then limit, ROUNDS times after a warm-up of each; one line per case. */
-async function measure(hubUrl: string, limitUrl: string, headers: Record<string, string>, count: number, someone: () => string, batch: (size: number) => string[]) {
+async function measure(
+  hubUrl: string,
+  limitUrl: string,
+  headers: Record<string, string>,
+  count: number,
+  someone: () => string,
+  batch: (size: number) => string[],
+) {
   type Run = { rps: number; p50: number };
   const run = async (url: string, connections: number, body: () => string, amount?: number): Promise<Run> => {
     const result = await autocannon({
@@ -96,19 +118,41 @@ async function measure(hubUrl: string, limitUrl: string, headers: Record<string,
       headers,
       requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: body() }) }],
     });
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors from ${url}`);
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors from ${url}`);
     return { rps: result.requests.total / (result.duration || 1), p50: result.latency.p50 };
   };
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const span = (values: number[], digits = 0) => `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+  const span = (values: number[], digits = 0) =>
+    `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
 
   const cases = [
-    { name: 'person history, concurrency 1', connections: 1, body: () => JSON.stringify({ query: HISTORY, variables: { idNumber: someone() } }) },
-    { name: 'person history, concurrency 8', connections: 8, body: () => JSON.stringify({ query: HISTORY, variables: { idNumber: someone() } }) },
-    { name: 'persons(50), concurrency 1', connections: 1, amount: 40, body: () => JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(50) } }) },
-    { name: 'persons(500), concurrency 1', connections: 1, amount: 12, body: () => JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(500) } }) },
+    {
+      name: 'person history, concurrency 1',
+      connections: 1,
+      body: () => JSON.stringify({ query: HISTORY, variables: { idNumber: someone() } }),
+    },
+    {
+      name: 'person history, concurrency 8',
+      connections: 8,
+      body: () => JSON.stringify({ query: HISTORY, variables: { idNumber: someone() } }),
+    },
+    {
+      name: 'persons(50), concurrency 1',
+      connections: 1,
+      amount: 40,
+      body: () => JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(50) } }),
+    },
+    {
+      name: 'persons(500), concurrency 1',
+      connections: 1,
+      amount: 12,
+      body: () => JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(500) } }),
+    },
   ];
-  console.log(`${'case'.padEnd(32)} ${'hub req/s'.padStart(18)} ${'limit req/s'.padStart(20)} ${'share'.padStart(6)} ${'hub p50 ms'.padStart(18)} ${'limit p50 ms'.padStart(18)} ${'p50 ×'.padStart(6)}`);
+  console.log(
+    `${'case'.padEnd(32)} ${'hub req/s'.padStart(18)} ${'limit req/s'.padStart(20)} ${'share'.padStart(6)} ${'hub p50 ms'.padStart(18)} ${'limit p50 ms'.padStart(18)} ${'p50 ×'.padStart(6)}`,
+  );
   for (const { name, connections, amount, body } of cases) {
     const hub: Run[] = [];
     const bound: Run[] = [];
@@ -125,5 +169,7 @@ async function measure(hubUrl: string, limitUrl: string, headers: Record<string,
         `${span(hubP50).padStart(18)} ${span(limitP50).padStart(18)} ${(median(hubP50) / median(limitP50)).toFixed(1).padStart(6)}`,
     );
   }
-  console.log(`\n${count} people; medians of ${ROUNDS} turns (min–max); history runs ${SECONDS} s per turn; share = hub req/s ÷ limit req/s.`);
+  console.log(
+    `\n${count} people; medians of ${ROUNDS} turns (min–max); history runs ${SECONDS} s per turn; share = hub req/s ÷ limit req/s.`,
+  );
 }

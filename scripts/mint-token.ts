@@ -31,12 +31,15 @@ const { values } = parseArgs({
 });
 
 function fail(message: string): never {
-  console.error(`${message}\nUsage: npm run token -- --role AGENCY --region 440100 | --role PERSON --id-number <n> | --role EMPLOYER --employer <id> | --role NATIONAL`);
+  console.error(
+    `${message}\nUsage: npm run token -- --role AGENCY --region 440100 | --role PERSON --id-number <n> | --role EMPLOYER --employer <id> | --role NATIONAL`,
+  );
   process.exit(2);
 }
 
 const config = loadConfig();
-if (config.nodeEnv === 'production') fail('Tokens for production come from your identity provider, not from this script.');
+if (config.nodeEnv === 'production')
+  fail('Tokens for production come from your identity provider, not from this script.');
 const role = values.role as TokenClaims['role'];
 const claims: TokenClaims = { role, subject: values.subject ?? `dev-${(role ?? '').toLowerCase()}` };
 switch (role) {
@@ -45,7 +48,7 @@ switch (role) {
     claims.regionCode = values.region;
     break;
   case 'PERSON': {
-    const idNumber = values['id-number'] ?? fail('--id-number: give the person\'s ID number');
+    const idNumber = values['id-number'] ?? fail("--id-number: give the person's ID number");
     const problems = new InputProblems();
     checkDocument(problems, { idNumber }, { number: '--id-number', issuingCountry: '--id-number' });
     const problem = problems.describe('Refused');
@@ -55,7 +58,8 @@ switch (role) {
     break;
   }
   case 'EMPLOYER':
-    claims.employerId = values.employer ?? fail('--employer: give the employer id (e.g. its unified social credit code)');
+    claims.employerId =
+      values.employer ?? fail('--employer: give the employer id (e.g. its unified social credit code)');
     break;
   case 'NATIONAL':
     break;
@@ -66,7 +70,13 @@ if (values.subgraph) {
   const name = values.subgraph as SubgraphName;
   if (!SUBGRAPH_NAMES.includes(name)) fail(`--subgraph: one of ${SUBGRAPH_NAMES.join(', ')}`);
   const { subject, role: claimedRole, regionCode, personId, employerId } = claims;
-  const identity = { role: claimedRole, subject, ...(regionCode ? { regionCode } : {}), ...(personId ? { personId } : {}), ...(employerId ? { employerId } : {}) };
+  const identity = {
+    role: claimedRole,
+    subject,
+    ...(regionCode ? { regionCode } : {}),
+    ...(personId ? { personId } : {}),
+    ...(employerId ? { employerId } : {}),
+  };
   console.log(signIdentity(identity, config.subgraphSecrets[name]));
 } else {
   const { privateKey } = developmentKeys(config.dataDir);

@@ -9,7 +9,12 @@ import { throwawayDatabase } from './lib/throwaway-database.ts';
 const transfers = Number(process.env.SOAK_TRANSFERS ?? 1000);
 const database = await throwawayDatabase();
 try {
-  const report = await runBank({ serverUrl: database.url, transfers, concurrency: 16, log: (line) => console.log(line) });
+  const report = await runBank({
+    serverUrl: database.url,
+    transfers,
+    concurrency: 16,
+    log: (line) => console.log(line),
+  });
   console.log(
     `${report.transfers} transfers in ${report.seconds} s; ${report.kills.accounts} accounts and ${report.kills.transfers} transfers kills; ` +
       `${report.entries.accepted} entries accepted, ${report.entries.refused} refused`,

@@ -3,12 +3,56 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testIdNumber, withWrongCheckCharacter } from './support/people.ts';
 import { errorsOf, startTestStack, type ReportedError, type TestStack } from './support/test-stack.ts';
 
-const ENROLL = gql`mutation ($input: EnrollInput!) { enroll(input: $input) { id status } }`;
-const SUSPEND = gql`mutation ($id: ID!, $on: Date) { suspendEnrollment(id: $id, on: $on) { id status suspendedOn } }`;
-const TERMINATE = gql`mutation ($id: ID!, $on: Date) { terminateEnrollment(id: $id, on: $on) { id status } }`;
-const RECORD = gql`mutation ($input: [ContributionInput!]!) { recordContributions(input: $input) { recorded unchanged } }`;
-const DEEMED = gql`mutation ($input: DeemedPeriodInput!) { recordDeemedPeriod(input: $input) { id months } }`;
-const ENTRY = gql`mutation ($input: AccountEntryInput!) { recordAccountEntry(input: $input) { id amount balanceAfter } }`;
+const ENROLL = gql`
+  mutation ($input: EnrollInput!) {
+    enroll(input: $input) {
+      id
+      status
+    }
+  }
+`;
+const SUSPEND = gql`
+  mutation ($id: ID!, $on: Date) {
+    suspendEnrollment(id: $id, on: $on) {
+      id
+      status
+      suspendedOn
+    }
+  }
+`;
+const TERMINATE = gql`
+  mutation ($id: ID!, $on: Date) {
+    terminateEnrollment(id: $id, on: $on) {
+      id
+      status
+    }
+  }
+`;
+const RECORD = gql`
+  mutation ($input: [ContributionInput!]!) {
+    recordContributions(input: $input) {
+      recorded
+      unchanged
+    }
+  }
+`;
+const DEEMED = gql`
+  mutation ($input: DeemedPeriodInput!) {
+    recordDeemedPeriod(input: $input) {
+      id
+      months
+    }
+  }
+`;
+const ENTRY = gql`
+  mutation ($input: AccountEntryInput!) {
+    recordAccountEntry(input: $input) {
+      id
+      amount
+      balanceAfter
+    }
+  }
+`;
 
 describe('bad input is refused with BAD_USER_INPUT (or CONFLICT / NOT_FOUND) and nothing is written', () => {
   let hub: TestStack;
@@ -182,8 +226,14 @@ describe('bad input is refused with BAD_USER_INPUT (or CONFLICT / NOT_FOUND) and
 
     it('counts a repeated record as unchanged, and refuses one that differs from what is stored', async () => {
       const batch = [month('2020-01'), month('2020-02'), month('2020-03', { paidOn: null })];
-      expect(await hub.client.request(RECORD, { input: batch })).toEqual({ recordContributions: { recorded: 3, unchanged: 0 } });
-      expect(await hub.client.request(RECORD, { input: [...batch, month('2020-03', { paidOn: '2020-09-01', kind: 'BACK_PAY' })] })).toEqual({
+      expect(await hub.client.request(RECORD, { input: batch })).toEqual({
+        recordContributions: { recorded: 3, unchanged: 0 },
+      });
+      expect(
+        await hub.client.request(RECORD, {
+          input: [...batch, month('2020-03', { paidOn: '2020-09-01', kind: 'BACK_PAY' })],
+        }),
+      ).toEqual({
         recordContributions: { recorded: 1, unchanged: 3 },
       });
       await refused(
@@ -258,7 +308,7 @@ describe('bad input is refused with BAD_USER_INPUT (or CONFLICT / NOT_FOUND) and
       expect(await rows('accounts', 'account_entry')).toBe(2);
     });
 
-    it('keeps entries immutable in the database itself, even for the tables\' owner', async () => {
+    it("keeps entries immutable in the database itself, even for the tables' owner", async () => {
       await expect(hub.asOwner('accounts', `UPDATE account_entry SET amount_fen = 1`)).rejects.toThrow(
         'account entries are immutable: record an ADJUSTMENT instead',
       );

@@ -31,15 +31,29 @@ describe('client mistakes are answered as client mistakes (production)', () => {
       body: JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, bytes: Buffer.byteLength(text), body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
+    return {
+      status: response.status,
+      bytes: Buffer.byteLength(text),
+      body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] },
+    };
   }
-  const refusal = (answer: Awaited<ReturnType<typeof post>>) => [answer.status, answer.body.errors?.map((error) => [error.extensions.code, error.message])];
+  const refusal = (answer: Awaited<ReturnType<typeof post>>) => [
+    answer.status,
+    answer.body.errors?.map((error) => [error.extensions.code, error.message]),
+  ];
 
   describe('finding 5: what the gateway used to answer with a 500', () => {
     it('two operations and no operationName', async () => {
-      expect(refusal(await post({ query: 'query A { regions { code } } query B { region(code: "440100") { name } }' }))).toEqual([
+      expect(
+        refusal(await post({ query: 'query A { regions { code } } query B { region(code: "440100") { name } }' })),
+      ).toEqual([
         400,
-        [['OPERATION_RESOLUTION_FAILURE', 'The document holds 2 operations (A, B): send operationName to say which one to run.']],
+        [
+          [
+            'OPERATION_RESOLUTION_FAILURE',
+            'The document holds 2 operations (A, B): send operationName to say which one to run.',
+          ],
+        ],
       ]);
     });
 
@@ -53,7 +67,12 @@ describe('client mistakes are answered as client mistakes (production)', () => {
     it('a subscription', async () => {
       expect(refusal(await post({ query: 'subscription { regions { code } }' }))).toEqual([
         400,
-        [['GRAPHQL_VALIDATION_FAILED', 'This hub has no subscriptions: send a query or a mutation (and query again for changes).']],
+        [
+          [
+            'GRAPHQL_VALIDATION_FAILED',
+            'This hub has no subscriptions: send a query or a mutation (and query again for changes).',
+          ],
+        ],
       ]);
     });
 
@@ -69,7 +88,10 @@ describe('client mistakes are answered as client mistakes (production)', () => {
     const CONFIRM = 'mutation ($t: ID!, $a: Money!) { confirmFundsReceived(transferId: $t, amount: $a) { id } }';
 
     it('masks an ID number sent as an amount', async () => {
-      const answer = await post({ query: CONFIRM, variables: { t: 'c0ffee00-0000-4000-8000-000000000000', a: idNumber } });
+      const answer = await post({
+        query: CONFIRM,
+        variables: { t: 'c0ffee00-0000-4000-8000-000000000000', a: idNumber },
+      });
       expect(answer.status).toBe(400);
       expect(JSON.stringify(answer.body)).not.toContain(idNumber);
       expect(answer.body.errors?.map((error) => error.message)).toEqual([
@@ -92,7 +114,9 @@ describe('client mistakes are answered as client mistakes (production)', () => {
         expect(huge.status).toBe(400);
         expect(huge.bytes).toBeLessThan(1_000);
         expect(huge.body.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
-        expect(huge.body.errors?.[0]?.message).toMatch(/^The request was refused and nothing was written\. \$[ta]: is 4900000 characters long; at most 1000 are accepted\.$/);
+        expect(huge.body.errors?.[0]?.message).toMatch(
+          /^The request was refused and nothing was written\. \$[ta]: is 4900000 characters long; at most 1000 are accepted\.$/,
+        );
       }
     });
   });
@@ -100,7 +124,8 @@ describe('client mistakes are answered as client mistakes (production)', () => {
   describe('finding 6: the cost limit counts list arguments', () => {
     // Per person: name 1, enrollments { status } 2, contributions { month amount } 3,
     // accounts { balance entries { kind amount } } 5, transfers { status } 2: 13. `persons` of n numbers: 1 + 13n.
-    const SELECTION = 'name enrollments { status } contributions { month amount } accounts { balance entries { kind amount } } transfers { status }';
+    const SELECTION =
+      'name enrollments { status } contributions { month amount } accounts { balance entries { kind amount } } transfers { status }';
     const aliases = (count: number) =>
       `query ($ids: [String!]!) { ${Array.from({ length: count }, (_, i) => `p${i}: persons(idNumbers: $ids) { ${SELECTION} }`).join(' ')} }`;
     const thousandTimes = () => Array.from({ length: 1000 }, () => idNumber);
@@ -123,13 +148,19 @@ describe('client mistakes are answered as client mistakes (production)', () => {
       const seven = await post({ query: aliases(7), variables: { ids: thousandTimes() } });
       expect([seven.status, seven.body.errors]).toEqual([200, undefined]);
       expect(refusal(await post({ query: aliases(8), variables: { ids: thousandTimes() } }))[1]).toEqual([
-        ['GRAPHQL_VALIDATION_FAILED', expect.stringMatching(/^This operation costs 104,008, over the limit of 100,000:/)],
+        [
+          'GRAPHQL_VALIDATION_FAILED',
+          expect.stringMatching(/^This operation costs 104,008, over the limit of 100,000:/),
+        ],
       ]);
     });
 
     it('passes the dashboard: 500 people with the GraphiQL example’s whole history', async () => {
       const { EXAMPLE_QUERY } = await import('../gateway/src/graphiql.ts');
-      const dashboard = EXAMPLE_QUERY.replace('query PersonHistory($idNumber: String!) {\n  person(idNumber: $idNumber) {', 'query Dashboard($ids: [String!]!) {\n  persons(idNumbers: $ids) {');
+      const dashboard = EXAMPLE_QUERY.replace(
+        'query PersonHistory($idNumber: String!) {\n  person(idNumber: $idNumber) {',
+        'query Dashboard($ids: [String!]!) {\n  persons(idNumbers: $ids) {',
+      );
       const answer = await post({ query: dashboard, variables: { ids: Array.from({ length: 500 }, () => idNumber) } });
       expect(answer.status).toBe(200);
       expect(answer.body.errors).toBeUndefined();

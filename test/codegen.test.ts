@@ -5,7 +5,10 @@ import config from '../codegen.ts';
 
 describe('resolver types generated from the schemas', () => {
   it('are committed exactly as a fresh generation from the four schema files (run `npm run codegen`)', async () => {
-    const outputs = (await generate({ ...config, cwd: new URL('..', import.meta.url).pathname }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...config, cwd: new URL('..', import.meta.url).pathname }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(outputs.map((output) => output.filename).sort()).toEqual([
       'subgraphs/accounts/src/generated/resolvers.ts',
       'subgraphs/contributions/src/generated/resolvers.ts',

@@ -9,7 +9,10 @@ describe('the supergraph composed at build time', () => {
 
   it('joins Person from all four subgraphs on its opaque id', () => {
     const supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
-    const person = supergraph.slice(supergraph.indexOf('type Person'), supergraph.indexOf('{', supergraph.indexOf('type Person')));
+    const person = supergraph.slice(
+      supergraph.indexOf('type Person'),
+      supergraph.indexOf('{', supergraph.indexOf('type Person')),
+    );
     for (const graph of ['ENROLLMENT', 'CONTRIBUTIONS', 'ACCOUNTS', 'TRANSFERS']) {
       expect(person).toContain(`@join__type(graph: ${graph}, key: "id")`);
     }

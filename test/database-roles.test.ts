@@ -2,7 +2,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '#shared/config.ts';
 import { rolesOf, runtimePassword, urlAs } from '#shared/database/roles.ts';
-import { dropDatabase, openSubgraphDatabase, subgraphDatabaseUrl, type SubgraphDatabase } from '#shared/database/subgraph-database.ts';
+import {
+  dropDatabase,
+  openSubgraphDatabase,
+  subgraphDatabaseUrl,
+  type SubgraphDatabase,
+} from '#shared/database/subgraph-database.ts';
 import { SUBGRAPHS } from '../scripts/lib/stack.ts';
 import { asOwner, asRuntime } from './support/database-roles.ts';
 
@@ -15,7 +20,9 @@ const config = loadConfig({
   DATABASE_NAME_PREFIX: `roles${Date.now() % 100000}_`,
   PERSON_ID_KEY: 'a-person-id-key-for-the-database-role-tests',
   AGENCY_SEAL_KEY: 'an-agency-seal-key-for-the-database-role-tests',
-  ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_SECRET`, `${name}-secret-for-the-database-role-tests-0123`])),
+  ...Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_SECRET`, `${name}-secret-for-the-database-role-tests-0123`]),
+  ),
 });
 const serverUrl = inject('databaseServerUrl');
 const databaseOf = (name: SubgraphName) => `${config.databaseNamePrefix}${name}`;
@@ -76,8 +83,11 @@ describe('least-privilege database roles (production)', () => {
         `SELECT current_user AS name, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`,
       );
       expect(role).toEqual({ name: rolesOf(databaseOf(name)).runtime, superuser: false });
-      const owners = await asOwner(serverUrl, databaseOf(name), async (client) =>
-        (await client.query(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'`)).rows,
+      const owners = await asOwner(
+        serverUrl,
+        databaseOf(name),
+        async (client) =>
+          (await client.query(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'`)).rows,
       );
       expect(owners).toEqual([{ tableowner: rolesOf(databaseOf(name)).owner }]);
     }
@@ -93,13 +103,22 @@ describe('least-privilege database roles (production)', () => {
 
   it('lets balances and ledger entries change only through the ledger function', async () => {
     const statements = [
-      ['UPDATE personal_account SET balance_fen = balance_fen + 100000', 'permission denied for table personal_account'],
-      ["INSERT INTO personal_account (person_id, region_code, balance_fen) VALUES ('x', '440100', 100000)", 'permission denied for table personal_account'],
+      [
+        'UPDATE personal_account SET balance_fen = balance_fen + 100000',
+        'permission denied for table personal_account',
+      ],
+      [
+        "INSERT INTO personal_account (person_id, region_code, balance_fen) VALUES ('x', '440100', 100000)",
+        'permission denied for table personal_account',
+      ],
       ['DELETE FROM account_entry', 'permission denied for table account_entry'],
       ['UPDATE account_entry SET amount_fen = 1', 'permission denied for table account_entry'],
       ['TRUNCATE account_entry', 'permission denied for table account_entry'],
       ['ALTER TABLE account_entry DISABLE TRIGGER ALL', 'must be owner of table account_entry'],
-      ['ALTER TABLE personal_account DROP CONSTRAINT personal_account_balance_fen_check', 'must be owner of table personal_account'],
+      [
+        'ALTER TABLE personal_account DROP CONSTRAINT personal_account_balance_fen_check',
+        'must be owner of table personal_account',
+      ],
       [
         `CREATE OR REPLACE FUNCTION post_account_entry(text, text, text, text, bigint, date, uuid, text, text, text) RETURNS uuid LANGUAGE sql AS $$ SELECT NULL::uuid $$`,
         'permission denied for schema public',
@@ -120,7 +139,11 @@ describe('least-privilege database roles (production)', () => {
     for (const name of SUBGRAPH_NAMES) {
       for (const other of SUBGRAPH_NAMES.filter((candidate) => candidate !== name)) {
         const intruder = new pg.Client({
-          connectionString: urlAs(subgraphDatabaseUrl(serverUrl, databaseOf(other)), rolesOf(databaseOf(name)).runtime, runtimePassword(config.subgraphSecrets[name])),
+          connectionString: urlAs(
+            subgraphDatabaseUrl(serverUrl, databaseOf(other)),
+            rolesOf(databaseOf(name)).runtime,
+            runtimePassword(config.subgraphSecrets[name]),
+          ),
         });
         await expect(intruder.connect()).rejects.toThrow(`permission denied for database "${databaseOf(other)}"`);
       }
@@ -153,4 +176,3 @@ describe('least-privilege database roles (production)', () => {
     }
   });
 });
-

@@ -45,7 +45,12 @@ describe('what `npm start` gives a person exploring the graph', () => {
     const html = await response.text();
     expect(html).not.toMatch(/https?:\/\//);
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(assets).toEqual(['/graphiql/graphiql.css', '/graphiql/react.js', '/graphiql/react-dom.js', '/graphiql/graphiql.js']);
+    expect(assets).toEqual([
+      '/graphiql/graphiql.css',
+      '/graphiql/react.js',
+      '/graphiql/react-dom.js',
+      '/graphiql/graphiql.js',
+    ]);
     for (const asset of assets) {
       const file = await fetch(`${origin}${asset}`);
       expect(file.status).toBe(200);
@@ -55,10 +60,9 @@ describe('what `npm start` gives a person exploring the graph', () => {
   });
 
   it("opens with an example that returns a demo person's whole history across three regions", async () => {
-    const { person } = await hub.client.request<{ person: { enrollments: { region: { code: string }; status: string }[] } }>(
-      EXAMPLE_QUERY,
-      { idNumber: EXAMPLE_ID_NUMBER },
-    );
+    const { person } = await hub.client.request<{
+      person: { enrollments: { region: { code: string }; status: string }[] };
+    }>(EXAMPLE_QUERY, { idNumber: EXAMPLE_ID_NUMBER });
     expect(person.enrollments.map((enrollment) => [enrollment.region.code, enrollment.status])).toEqual([
       ['410100', 'TERMINATED'],
       ['440100', 'TERMINATED'],
@@ -70,7 +74,9 @@ describe('what `npm start` gives a person exploring the graph', () => {
     const response = await fetch(`${origin}/nowhere`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'Nothing at /nowhere: the GraphQL endpoint is /graphql.', extensions: { code: 'NOT_FOUND' } }],
+      errors: [
+        { message: 'Nothing at /nowhere: the GraphQL endpoint is /graphql.', extensions: { code: 'NOT_FOUND' } },
+      ],
     });
   });
 });

@@ -36,42 +36,166 @@ describe('no access through a forged representation (production)', () => {
     await guangzhou.allocate(victim, '440100', '500.00', '2023-06-30');
     xiamen = await hub.as({ role: 'AGENCY', subject: 'xm-clerk', regionCode: '350200' });
     await agencyDesk(xiamen).enroll(madeUp, '350200', 'EMPLOYEE', '2024-01', victimId);
-    const application = await transferDesk(xiamen).apply({ idNumber: madeUp, fromRegion: '350200', toRegion: '440100', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-05-06' });
+    const application = await transferDesk(xiamen).apply({
+      idNumber: madeUp,
+      fromRegion: '350200',
+      toRegion: '440100',
+      kind: 'EMPLOYEE_TO_EMPLOYEE',
+      on: '2024-05-06',
+    });
     expect(application.status).toBe('REJECTED'); // a rejected application is enough to reach Transfer.person
     transferId = application.id;
   }, 120_000);
   afterAll(() => hub?.stop());
 
   it('keeps the victim’s record closed to the other agency by the root field', async () => {
-    const { errors } = await outcome(xiamen.request(gql`query ($n: String!) { person(idNumber: $n) { name } }`, { n: victim }));
+    const { errors } = await outcome(
+      xiamen.request(
+        gql`
+          query ($n: String!) {
+            person(idNumber: $n) {
+              name
+            }
+          }
+        `,
+        { n: victim },
+      ),
+    );
     expect(codes(errors)).toEqual(['FORBIDDEN']);
   });
 
   it('refuses the attack at the gateway, before any subgraph is asked', async () => {
-    const attack = gql`query ($t: ID!) { transfer(id: $t) { person { id: name accounts { entries { on kind amount } } contributions { month amount } transfers { status } } } }`;
+    const attack = gql`
+      query ($t: ID!) {
+        transfer(id: $t) {
+          person {
+            id: name
+            accounts {
+              entries {
+                on
+                kind
+                amount
+              }
+            }
+            contributions {
+              month
+              amount
+            }
+            transfers {
+              status
+            }
+          }
+        }
+      }
+    `;
     const answer = await outcome(xiamen.request(attack, { t: transferId }));
     expect(answer.data).toBeUndefined();
     expect(answer.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
-      ['BAD_USER_INPUT', 'The alias "id" on Person.name takes the name of a field the hub joins Person across its services by: rename the alias (e.g. "nameValue").'],
+      [
+        'BAD_USER_INPUT',
+        'The alias "id" on Person.name takes the name of a field the hub joins Person across its services by: rename the alias (e.g. "nameValue").',
+      ],
     ]);
   });
 
   it('refuses every alias named like a key or required field, of any entity, at any depth, and __typename', async () => {
     const refused = [
-      gql`query ($n: String!) { person(idNumber: $n) { id: name arrears } }`,
-      gql`query ($t: ID!) { transfer(id: $t) { person { id: name accounts { balance } contributionYears { totalMonths } } } }`,
-      gql`{ region(code: "440100") { code: name } }`,
-      gql`{ region(code: "440100") { agency { regionCode: name } } }`,
-      gql`query ($n: String!) { person(idNumber: $n) { benefitUse { regionCode: month } duplicateMonths { month } } }`,
-      gql`query ($n: String!) { person(idNumber: $n) { benefitUse: arrears } }`,
-      gql`query ($n: String!) { person(idNumber: $n) { ... on Person { __typename: name } } }`,
-      gql`query ($n: String!) { person(idNumber: $n) { ...f } } fragment f on Person { id: idNumber }`,
+      gql`
+        query ($n: String!) {
+          person(idNumber: $n) {
+            id: name
+            arrears
+          }
+        }
+      `,
+      gql`
+        query ($t: ID!) {
+          transfer(id: $t) {
+            person {
+              id: name
+              accounts {
+                balance
+              }
+              contributionYears {
+                totalMonths
+              }
+            }
+          }
+        }
+      `,
+      gql`
+        {
+          region(code: "440100") {
+            code: name
+          }
+        }
+      `,
+      gql`
+        {
+          region(code: "440100") {
+            agency {
+              regionCode: name
+            }
+          }
+        }
+      `,
+      gql`
+        query ($n: String!) {
+          person(idNumber: $n) {
+            benefitUse {
+              regionCode: month
+            }
+            duplicateMonths {
+              month
+            }
+          }
+        }
+      `,
+      gql`
+        query ($n: String!) {
+          person(idNumber: $n) {
+            benefitUse: arrears
+          }
+        }
+      `,
+      gql`
+        query ($n: String!) {
+          person(idNumber: $n) {
+            ... on Person {
+              __typename: name
+            }
+          }
+        }
+      `,
+      gql`
+        query ($n: String!) {
+          person(idNumber: $n) {
+            ...f
+          }
+        }
+        fragment f on Person {
+          id: idNumber
+        }
+      `,
     ];
     for (const query of refused) {
       const { errors } = await outcome(national.request(query, { n: victim, t: transferId }));
       expect([query, codes(errors)]).toEqual([query, ['BAD_USER_INPUT']]);
     }
-    const allowed = await national.request(gql`query ($n: String!) { person(idNumber: $n) { id: id personName: name region: enrollments { code: status } } }`, { n: victim });
+    const allowed = await national.request(
+      gql`
+        query ($n: String!) {
+          person(idNumber: $n) {
+            id: id
+            personName: name
+            region: enrollments {
+              code: status
+            }
+          }
+        }
+      `,
+      { n: victim },
+    );
     expect(allowed).toEqual({ person: { id: victimId, personName: '陈敏', region: [{ code: 'ACTIVE' }] } });
   });
 
@@ -82,7 +206,10 @@ describe('no access through a forged representation (production)', () => {
       transfers: 'transfers { status }',
     } as const;
     const send = async (subgraph: keyof typeof selections, representation: Record<string, unknown>) => {
-      const identity = signIdentity({ role: 'AGENCY', subject: 'xm-clerk', regionCode: '350200' }, subgraphSecret(subgraph));
+      const identity = signIdentity(
+        { role: 'AGENCY', subject: 'xm-clerk', regionCode: '350200' },
+        subgraphSecret(subgraph),
+      );
       const response = await fetch(hub.subgraphs[subgraph].url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: identity },
@@ -93,7 +220,8 @@ describe('no access through a forged representation (production)', () => {
       });
       return (await response.json()) as { data: { _entities: unknown[] }; errors?: Reported[] };
     };
-    const PROOF_MESSAGE = "This person's record cannot be shown: the person's regions did not come with the enrollment service's proof for this person.";
+    const PROOF_MESSAGE =
+      "This person's record cannot be shown: the person's regions did not come with the enrollment service's proof for this person.";
 
     for (const subgraph of ['contributions', 'accounts', 'transfers'] as const) {
       it(`${subgraph}: refuses the victim’s id with the made-up person’s proof, edited regions or none, and the victim’s records named as the made-up person’s`, async () => {
@@ -110,10 +238,17 @@ describe('no access through a forged representation (production)', () => {
         for (const forged of forgeries) {
           const body = await send(subgraph, forged);
           expect(body.data).toEqual({ _entities: [{ [subgraph]: null }] });
-          expect(body.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['FORBIDDEN', PROOF_MESSAGE]]);
+          expect(body.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+            ['FORBIDDEN', PROOF_MESSAGE],
+          ]);
         }
         // The made-up person's own representation, with its proof, is answered: the proof is what decides.
-        const own = await send(subgraph, { id: madeUpId, enrolledRegions: ['350200'], recordKeys: [madeUpId], enrollmentProof: madeUpProof });
+        const own = await send(subgraph, {
+          id: madeUpId,
+          enrolledRegions: ['350200'],
+          recordKeys: [madeUpId],
+          enrollmentProof: madeUpProof,
+        });
         expect(own.errors).toBeUndefined();
       });
     }

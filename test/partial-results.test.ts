@@ -29,7 +29,11 @@ describe('partial results when one subgraph fails (production)', () => {
     await desk.suspend(hangzhou, '2024-03-31');
     await desk.enroll(idNumber, '310000', 'EMPLOYEE', '2024-04', '周洁');
     await transferDesk(await hub.as({ role: 'NATIONAL', subject: 'nhsa-admin' })).apply({
-      idNumber, fromRegion: '330100', toRegion: '310000', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-04-08',
+      idNumber,
+      fromRegion: '330100',
+      toRegion: '310000',
+      kind: 'EMPLOYEE_TO_EMPLOYEE',
+      on: '2024-04-08',
     });
     hung = createServer(() => {}); // accepts every request and never answers
     await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', () => resolve()));
@@ -59,20 +63,42 @@ describe('partial results when one subgraph fails (production)', () => {
   }
   let down: string; // a port nothing listens on
   const hungUrl = () => `http://127.0.0.1:${(hung.address() as { port: number }).port}/graphql`;
-  const UNAVAILABLE = 'The service that holds this field is unavailable; the rest of the answer is complete. Try again later.';
+  const UNAVAILABLE =
+    'The service that holds this field is unavailable; the rest of the answer is complete. Try again later.';
 
   it('accounts down: the accounts are null with an error at their path, the rest is answered', async () => {
     const gateway = await gatewayWith('accounts', down);
     try {
-      const query = gql`query ($n: String!) { person(idNumber: $n) { name contributions { month } accounts { balance } } }`;
+      const query = gql`
+        query ($n: String!) {
+          person(idNumber: $n) {
+            name
+            contributions {
+              month
+            }
+            accounts {
+              balance
+            }
+          }
+        }
+      `;
       const response = await fetch(gateway.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor({ role: 'NATIONAL', subject: 'dashboard' })}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await tokenFor({ role: 'NATIONAL', subject: 'dashboard' })}`,
+        },
         body: JSON.stringify({ query, variables: { n: idNumber } }),
       });
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({
-        data: { person: { name: '周洁', contributions: [{ month: '2024-01' }, { month: '2024-02' }, { month: '2024-03' }], accounts: null } },
+        data: {
+          person: {
+            name: '周洁',
+            contributions: [{ month: '2024-01' }, { month: '2024-02' }, { month: '2024-03' }],
+            accounts: null,
+          },
+        },
         errors: [{ message: UNAVAILABLE, path: ['person', 'accounts'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
       });
     } finally {
@@ -84,13 +110,50 @@ describe('partial results when one subgraph fails (production)', () => {
     const gateway = await gatewayWith('enrollment', down);
     try {
       const { data, errors } = await outcome(
-        gateway.client.request(gql`{ transfers(first: 5) { totalCount edges { node { status fromRegion { name } toRegion { name province } person { name } } } } }`),
+        gateway.client.request(gql`
+          {
+            transfers(first: 5) {
+              totalCount
+              edges {
+                node {
+                  status
+                  fromRegion {
+                    name
+                  }
+                  toRegion {
+                    name
+                    province
+                  }
+                  person {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `),
       );
       expect(data).toEqual({
-        transfers: { totalCount: 1, edges: [{ node: { status: 'ACCEPTED', fromRegion: { name: '杭州市' }, toRegion: { name: '上海市', province: '上海市' }, person: null } }] },
+        transfers: {
+          totalCount: 1,
+          edges: [
+            {
+              node: {
+                status: 'ACCEPTED',
+                fromRegion: { name: '杭州市' },
+                toRegion: { name: '上海市', province: '上海市' },
+                person: null,
+              },
+            },
+          ],
+        },
       });
       expect(errors).toEqual([
-        { message: UNAVAILABLE, path: ['transfers', 'edges', 0, 'node', 'person', 'name'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+        {
+          message: UNAVAILABLE,
+          path: ['transfers', 'edges', 0, 'node', 'person', 'name'],
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+        },
       ]);
     } finally {
       await gateway.close();
@@ -101,11 +164,29 @@ describe('partial results when one subgraph fails (production)', () => {
     const gateway = await gatewayWith('contributions', down);
     try {
       const { data, errors } = await outcome(
-        gateway.client.request(gql`query ($ids: [String!]!) { persons(idNumbers: $ids) { name arrears years: contributionYears { display } transfers { status } } }`, {
-          ids: [idNumber],
-        }),
+        gateway.client.request(
+          gql`
+            query ($ids: [String!]!) {
+              persons(idNumbers: $ids) {
+                name
+                arrears
+                years: contributionYears {
+                  display
+                }
+                transfers {
+                  status
+                }
+              }
+            }
+          `,
+          {
+            ids: [idNumber],
+          },
+        ),
       );
-      expect(data).toEqual({ persons: [{ name: '周洁', arrears: null, years: null, transfers: [{ status: 'ACCEPTED' }] }] });
+      expect(data).toEqual({
+        persons: [{ name: '周洁', arrears: null, years: null, transfers: [{ status: 'ACCEPTED' }] }],
+      });
       expect(errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
         [['persons', 0, 'arrears'], 'SUBGRAPH_UNAVAILABLE'],
         [['persons', 0, 'years'], 'SUBGRAPH_UNAVAILABLE'],
@@ -120,7 +201,22 @@ describe('partial results when one subgraph fails (production)', () => {
     try {
       const began = Date.now();
       const { data, errors } = await outcome(
-        gateway.client.request(gql`query ($n: String!) { person(idNumber: $n) { name accounts { balance } transfers { status } } }`, { n: idNumber }),
+        gateway.client.request(
+          gql`
+            query ($n: String!) {
+              person(idNumber: $n) {
+                name
+                accounts {
+                  balance
+                }
+                transfers {
+                  status
+                }
+              }
+            }
+          `,
+          { n: idNumber },
+        ),
       );
       const took = Date.now() - began;
       expect(data).toEqual({ person: { name: '周洁', accounts: null, transfers: [{ status: 'ACCEPTED' }] } });
@@ -141,16 +237,46 @@ describe('partial results when one subgraph fails (production)', () => {
   it('a bad value only a subgraph could check is refused before planning, or nulls just its field with its path', async () => {
     const national = await hub.as({ role: 'NATIONAL', subject: 'nhsa-admin' });
     const variable = await outcome(
-      national.request(gql`query ($n: String!, $f: YearMonth) { person(idNumber: $n) { name contributions(from: $f) { month } } }`, { n: idNumber, f: '2019-13' }),
+      national.request(
+        gql`
+          query ($n: String!, $f: YearMonth) {
+            person(idNumber: $n) {
+              name
+              contributions(from: $f) {
+                month
+              }
+            }
+          }
+        `,
+        { n: idNumber, f: '2019-13' },
+      ),
     );
     expect(variable.data).toBeUndefined();
     expect(variable.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
-      ['BAD_USER_INPUT', 'Variable "$f" got invalid value "2019-13"; "2019-13" is not a month: write YYYY-MM with a month from 01 to 12, e.g. "2019-06"'],
+      [
+        'BAD_USER_INPUT',
+        'Variable "$f" got invalid value "2019-13"; "2019-13" is not a month: write YYYY-MM with a month from 01 to 12, e.g. "2019-06"',
+      ],
     ]);
     const argument = await outcome(
-      national.request(gql`query ($n: String!) { person(idNumber: $n) { name years: contributionYears(asOfRegion: "999999") { display } arrears } }`, { n: idNumber }),
+      national.request(
+        gql`
+          query ($n: String!) {
+            person(idNumber: $n) {
+              name
+              years: contributionYears(asOfRegion: "999999") {
+                display
+              }
+              arrears
+            }
+          }
+        `,
+        { n: idNumber },
+      ),
     );
     expect(argument.data).toEqual({ person: { name: '周洁', years: null, arrears: [] } });
-    expect(argument.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['person', 'years'], 'BAD_USER_INPUT']]);
+    expect(argument.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['person', 'years'], 'BAD_USER_INPUT'],
+    ]);
   });
 });

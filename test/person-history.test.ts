@@ -5,17 +5,56 @@ import { startTestStack, type TestStack } from './support/test-stack.ts';
 
 const ENROLL = gql`
   mutation ($input: EnrollInput!) {
-    enroll(input: $input) { id status startMonth endMonth region { code } }
+    enroll(input: $input) {
+      id
+      status
+      startMonth
+      endMonth
+      region {
+        code
+      }
+    }
   }
 `;
-const SUSPEND = gql`mutation ($id: ID!, $on: Date) { suspendEnrollment(id: $id, on: $on) { id status endMonth suspendedOn } }`;
-const TERMINATE = gql`mutation ($id: ID!, $on: Date) { terminateEnrollment(id: $id, on: $on) { id status endMonth terminatedOn } }`;
+const SUSPEND = gql`
+  mutation ($id: ID!, $on: Date) {
+    suspendEnrollment(id: $id, on: $on) {
+      id
+      status
+      endMonth
+      suspendedOn
+    }
+  }
+`;
+const TERMINATE = gql`
+  mutation ($id: ID!, $on: Date) {
+    terminateEnrollment(id: $id, on: $on) {
+      id
+      status
+      endMonth
+      terminatedOn
+    }
+  }
+`;
 const RECORD = gql`
-  mutation ($input: [ContributionInput!]!) { recordContributions(input: $input) { recorded unchanged } }
+  mutation ($input: [ContributionInput!]!) {
+    recordContributions(input: $input) {
+      recorded
+      unchanged
+    }
+  }
 `;
 const ENTRY = gql`
   mutation ($input: AccountEntryInput!) {
-    recordAccountEntry(input: $input) { id on kind direction amount balanceAfter transferId }
+    recordAccountEntry(input: $input) {
+      id
+      on
+      kind
+      direction
+      amount
+      balanceAfter
+      transferId
+    }
   }
 `;
 const HISTORY = gql`
@@ -24,12 +63,60 @@ const HISTORY = gql`
       name
       gender
       idNumber
-      enrollments { region { code name province agency { name regionCode } policy { profile } } insuranceType status startMonth endMonth }
-      contributions { month region { code name } insuranceType amount paidOn kind }
+      enrollments {
+        region {
+          code
+          name
+          province
+          agency {
+            name
+            regionCode
+          }
+          policy {
+            profile
+          }
+        }
+        insuranceType
+        status
+        startMonth
+        endMonth
+      }
+      contributions {
+        month
+        region {
+          code
+          name
+        }
+        insuranceType
+        amount
+        paidOn
+        kind
+      }
       arrears
-      deemedPeriods { region { code } months reason }
-      accounts { region { code name } balance entries { on kind direction amount balanceAfter } }
-      transfers { id }
+      deemedPeriods {
+        region {
+          code
+        }
+        months
+        reason
+      }
+      accounts {
+        region {
+          code
+          name
+        }
+        balance
+        entries {
+          on
+          kind
+          direction
+          amount
+          balanceAfter
+        }
+      }
+      transfers {
+        id
+      }
     }
   }
 `;
@@ -131,12 +218,54 @@ describe('a person moving across three regions, read in one request through the 
         },
       ],
       contributions: [
-        { month: '2018-01', region: { code: '410100', name: '郑州市' }, insuranceType: 'EMPLOYEE', amount: '480.00', paidOn: '2018-01-15', kind: 'REGULAR' },
-        { month: '2018-02', region: { code: '410100', name: '郑州市' }, insuranceType: 'EMPLOYEE', amount: '480.00', paidOn: '2018-02-15', kind: 'REGULAR' },
-        { month: '2018-03', region: { code: '410100', name: '郑州市' }, insuranceType: 'EMPLOYEE', amount: '480.00', paidOn: '2018-03-15', kind: 'REGULAR' },
-        { month: '2018-05', region: { code: '440100', name: '广州市' }, insuranceType: 'EMPLOYEE', amount: '520.50', paidOn: '2018-05-15', kind: 'REGULAR' },
-        { month: '2018-06', region: { code: '440100', name: '广州市' }, insuranceType: 'EMPLOYEE', amount: '520.50', paidOn: '2018-06-15', kind: 'REGULAR' },
-        { month: '2018-07', region: { code: '120000', name: '天津市' }, insuranceType: 'EMPLOYEE', amount: '600.00', paidOn: '2018-07-15', kind: 'REGULAR' },
+        {
+          month: '2018-01',
+          region: { code: '410100', name: '郑州市' },
+          insuranceType: 'EMPLOYEE',
+          amount: '480.00',
+          paidOn: '2018-01-15',
+          kind: 'REGULAR',
+        },
+        {
+          month: '2018-02',
+          region: { code: '410100', name: '郑州市' },
+          insuranceType: 'EMPLOYEE',
+          amount: '480.00',
+          paidOn: '2018-02-15',
+          kind: 'REGULAR',
+        },
+        {
+          month: '2018-03',
+          region: { code: '410100', name: '郑州市' },
+          insuranceType: 'EMPLOYEE',
+          amount: '480.00',
+          paidOn: '2018-03-15',
+          kind: 'REGULAR',
+        },
+        {
+          month: '2018-05',
+          region: { code: '440100', name: '广州市' },
+          insuranceType: 'EMPLOYEE',
+          amount: '520.50',
+          paidOn: '2018-05-15',
+          kind: 'REGULAR',
+        },
+        {
+          month: '2018-06',
+          region: { code: '440100', name: '广州市' },
+          insuranceType: 'EMPLOYEE',
+          amount: '520.50',
+          paidOn: '2018-06-15',
+          kind: 'REGULAR',
+        },
+        {
+          month: '2018-07',
+          region: { code: '120000', name: '天津市' },
+          insuranceType: 'EMPLOYEE',
+          amount: '600.00',
+          paidOn: '2018-07-15',
+          kind: 'REGULAR',
+        },
       ],
       arrears: ['2018-08'],
       deemedPeriods: [],
@@ -144,7 +273,9 @@ describe('a person moving across three regions, read in one request through the 
         {
           region: { code: '120000', name: '天津市' },
           balance: '99.99',
-          entries: [{ on: '2018-07-31', kind: 'ALLOCATION', direction: 'CREDIT', amount: '99.99', balanceAfter: '99.99' }],
+          entries: [
+            { on: '2018-07-31', kind: 'ALLOCATION', direction: 'CREDIT', amount: '99.99', balanceAfter: '99.99' },
+          ],
         },
         {
           region: { code: '440100', name: '广州市' },
@@ -163,8 +294,12 @@ describe('a person moving across three regions, read in one request through the 
     const query = gql`
       query ($idNumber: String!) {
         person(idNumber: $idNumber) {
-          window: contributions(from: "2018-02", to: "2018-05") { month }
-          guangzhou: contributions(regionCode: "440100") { month }
+          window: contributions(from: "2018-02", to: "2018-05") {
+            month
+          }
+          guangzhou: contributions(regionCode: "440100") {
+            month
+          }
         }
       }
     `;

@@ -18,11 +18,40 @@ const DASHBOARD = gql`
   query ($idNumbers: [String!]!) {
     persons(idNumbers: $idNumbers) {
       name
-      enrollments { status startMonth region { name agency { name } } }
-      contributions { month amount region { name } }
-      deemedPeriods { months }
-      accounts { balance region { name } entries { kind amount balanceAfter } }
-      transfers { id }
+      enrollments {
+        status
+        startMonth
+        region {
+          name
+          agency {
+            name
+          }
+        }
+      }
+      contributions {
+        month
+        amount
+        region {
+          name
+        }
+      }
+      deemedPeriods {
+        months
+      }
+      accounts {
+        balance
+        region {
+          name
+        }
+        entries {
+          kind
+          amount
+          balanceAfter
+        }
+      }
+      transfers {
+        id
+      }
     }
   }
 `;
@@ -51,23 +80,38 @@ describe('persons(idNumbers:) for dashboards', () => {
         ...aliased(
           'recordAccountEntry',
           'AccountEntryInput',
-          chunk.map((idNumber, i) => ({ idNumber, regionCode: i % 2 ? '350100' : '350200', kind: 'ALLOCATION', amount: '88.00', on: '2023-03-31' })),
+          chunk.map((idNumber, i) => ({
+            idNumber,
+            regionCode: i % 2 ? '350100' : '350200',
+            kind: 'ALLOCATION',
+            amount: '88.00',
+            on: '2023-03-31',
+          })),
         ),
       );
     }
     const months = ['2023-01', '2023-02', '2023-03'];
-    await hub.client.request(gql`mutation ($input: [ContributionInput!]!) { recordContributions(input: $input) { recorded } }`, {
-      input: ids.flatMap((idNumber, i) =>
-        months.map((month) => ({
-          idNumber,
-          regionCode: i % 2 ? '350100' : '350200',
-          insuranceType: 'EMPLOYEE',
-          month,
-          amount: '400.00',
-          paidOn: `${month}-20`,
-        })),
-      ),
-    });
+    await hub.client.request(
+      gql`
+        mutation ($input: [ContributionInput!]!) {
+          recordContributions(input: $input) {
+            recorded
+          }
+        }
+      `,
+      {
+        input: ids.flatMap((idNumber, i) =>
+          months.map((month) => ({
+            idNumber,
+            regionCode: i % 2 ? '350100' : '350200',
+            insuranceType: 'EMPLOYEE',
+            month,
+            amount: '400.00',
+            paidOn: `${month}-20`,
+          })),
+        ),
+      },
+    );
   }, 180_000);
   afterAll(() => hub?.stop());
 
@@ -82,7 +126,13 @@ describe('persons(idNumbers:) for dashboards', () => {
 
   it('keeps the order asked and answers null for unknown people', async () => {
     const unknown = testIdNumber(9999, '350102');
-    const query = gql`query ($idNumbers: [String!]!) { persons(idNumbers: $idNumbers) { name } }`;
+    const query = gql`
+      query ($idNumbers: [String!]!) {
+        persons(idNumbers: $idNumbers) {
+          name
+        }
+      }
+    `;
     const result = await hub.client.request(query, { idNumbers: [ids[7], unknown, ids[3]] });
     expect(result).toEqual({ persons: [{ name: '测试7' }, null, { name: '测试3' }] });
   });
@@ -93,10 +143,26 @@ describe('persons(idNumbers:) for dashboards', () => {
     expect(all.persons).toHaveLength(500);
     expect(all.persons[499]).toEqual({
       name: '测试499',
-      enrollments: [{ status: 'ACTIVE', startMonth: '2023-01', region: { name: '福州市', agency: { name: '福州市医疗保障事业管理中心' } } }],
-      contributions: ['2023-01', '2023-02', '2023-03'].map((month) => ({ month, amount: '400.00', region: { name: '福州市' } })),
+      enrollments: [
+        {
+          status: 'ACTIVE',
+          startMonth: '2023-01',
+          region: { name: '福州市', agency: { name: '福州市医疗保障事业管理中心' } },
+        },
+      ],
+      contributions: ['2023-01', '2023-02', '2023-03'].map((month) => ({
+        month,
+        amount: '400.00',
+        region: { name: '福州市' },
+      })),
       deemedPeriods: [],
-      accounts: [{ balance: '88.00', region: { name: '福州市' }, entries: [{ kind: 'ALLOCATION', amount: '88.00', balanceAfter: '88.00' }] }],
+      accounts: [
+        {
+          balance: '88.00',
+          region: { name: '福州市' },
+          entries: [{ kind: 'ALLOCATION', amount: '88.00', balanceAfter: '88.00' }],
+        },
+      ],
       transfers: [],
     });
     // One statement per loader — person, documents (their record keys) and enrollments; contributions + deemed
@@ -115,7 +181,8 @@ describe('persons(idNumbers:) for dashboards', () => {
     });
     const [malformed] = await errorsOf(hub.client.request(DASHBOARD, { idNumbers: [ids[0], '12345'] }));
     expect(malformed).toMatchObject({
-      message: 'No person was looked up. idNumbers[1]: the ID number has 18 characters (17 digits and a check character, a digit or X), or 15 digits on a first-generation card.',
+      message:
+        'No person was looked up. idNumbers[1]: the ID number has 18 characters (17 digits and a check character, a digit or X), or 15 digits on a first-generation card.',
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });

@@ -27,7 +27,11 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
   let desk: ReturnType<typeof agencyDesk>;
   let transfers: ReturnType<typeof transferDesk>;
   const sql = (subgraph: SubgraphName, text: string, parameters?: unknown[]) =>
-    asOwner(serverUrl, `${config.databaseNamePrefix}${subgraph}`, async (db) => (await db.query(text, parameters)).rows);
+    asOwner(
+      serverUrl,
+      `${config.databaseNamePrefix}${subgraph}`,
+      async (db) => (await db.query(text, parameters)).rows,
+    );
   const fen = (money: string) => BigInt(money.replace('.', ''));
 
   beforeAll(async () => {
@@ -55,26 +59,48 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
     if (balance !== '0.00') await desk.allocate(idNumber, '330100', balance, '2024-03-31');
     await desk.suspend(hangzhou, '2024-03-31');
     await desk.enroll(idNumber, '310000', 'EMPLOYEE', '2024-04');
-    const transfer = await transfers.apply({ idNumber, fromRegion: '330100', toRegion: '310000', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-04-08' });
+    const transfer = await transfers.apply({
+      idNumber,
+      fromRegion: '330100',
+      toRegion: '310000',
+      kind: 'EMPLOYEE_TO_EMPLOYEE',
+      on: '2024-04-08',
+    });
     expect(transfer.status).toBe('ACCEPTED');
     return { idNumber, transfer };
   }
   const balances = async (idNumber: string) =>
-    Object.fromEntries(Object.entries(await transfers.money(idNumber)).map(([region, account]) => [region, account.balance]));
+    Object.fromEntries(
+      Object.entries(await transfers.money(idNumber)).map(([region, account]) => [region, account.balance]),
+    );
 
   describe('finding 1: every interleaving of account entries with the steps ends with the money where it belongs', () => {
     it('an allocation posted after the Info Sheet follows the balance; a spending of part of it is accounted to the fen', async () => {
       const { idNumber, transfer } = await mover(1, '100.00');
       const out = await transfers.completeOut(transfer.id, '2024-04-10');
-      expect([out.status, out.infoSheet!.accountAmount, out.funds!.inTransit]).toEqual(['OUT_COMPLETED', '100.00', '100.00']);
+      expect([out.status, out.infoSheet!.accountAmount, out.funds!.inTransit]).toEqual([
+        'OUT_COMPLETED',
+        '100.00',
+        '100.00',
+      ]);
       await desk.allocate(idNumber, '330100', '1.00', '2024-03-31'); // dated before the sheet, posted after it
       await desk.spend(idNumber, '330100', '0.40', '2024-04-10'); // the day of the sheet, posted after it
       expect(await balances(idNumber)).toEqual({ '330100': '0.60' });
       await transfers.confirmFunds(transfer.id, '100.00', '2024-04-12');
       const done = await transfers.completeIn(transfer.id, '2024-04-15');
       expect(done.status).toBe('COMPLETED');
-      expect(done.funds).toEqual({ status: 'CREDITED', declared: '100.00', sent: '100.00', inTransit: '0.00', credited: '100.00', supplementary: '0.60', returned: '0.00' });
-      expect(done.events.at(-1)!.note).toBe('100.00 credited; 0.60 that reached the out-region account after the Info Sheet moved along; out-region enrollment terminated');
+      expect(done.funds).toEqual({
+        status: 'CREDITED',
+        declared: '100.00',
+        sent: '100.00',
+        inTransit: '0.00',
+        credited: '100.00',
+        supplementary: '0.60',
+        returned: '0.00',
+      });
+      expect(done.events.at(-1)!.note).toBe(
+        '100.00 credited; 0.60 that reached the out-region account after the Info Sheet moved along; out-region enrollment terminated',
+      );
       expect(await balances(idNumber)).toEqual({ '310000': '100.60', '330100': '0.00' });
     });
 
@@ -82,7 +108,9 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       const { idNumber, transfer } = await mover(2, '100.00');
       await transfers.completeOut(transfer.id, '2024-04-10');
       const errors = await errorsOf(desk.spend(idNumber, '330100', '1.00', '2024-04-10'));
-      expect(errors.map((error) => error.message)).toEqual(['amount: the account in 330100 holds 0.00, so a debit of 1.00 would make it negative; nothing was recorded.']);
+      expect(errors.map((error) => error.message)).toEqual([
+        'amount: the account in 330100 holds 0.00, so a debit of 1.00 would make it negative; nothing was recorded.',
+      ]);
       await transfers.confirmFunds(transfer.id, '100.00', '2024-04-12');
       expect((await transfers.completeIn(transfer.id, '2024-04-15')).funds!.credited).toBe('100.00');
       expect(await balances(idNumber)).toEqual({ '310000': '100.00', '330100': '0.00' });
@@ -91,14 +119,21 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
     it('24 transfers raced by one entry each at every step all complete, nothing left in transit, money conserved', async () => {
       const people = await Promise.all(Array.from({ length: 24 }, (_, i) => mover(10 + i, '100.00')));
       const entry = (idNumber: string, i: number) =>
-        (i % 2 === 0 ? desk.allocate(idNumber, '330100', '2.50', '2024-04-10') : desk.spend(idNumber, '330100', '0.50', '2024-04-10')).catch(() => 'refused');
+        (i % 2 === 0
+          ? desk.allocate(idNumber, '330100', '2.50', '2024-04-10')
+          : desk.spend(idNumber, '330100', '0.50', '2024-04-10')
+        ).catch(() => 'refused');
       // Under this load a step may answer before its effects are done (OUT_COMPLETING, COMPLETING): wait for them.
-      const settled = (id: string, status: string) => eventually(async () => ((await transfers.get(id))!.status === status ? transfers.get(id) : undefined), 30_000);
+      const settled = (id: string, status: string) =>
+        eventually(async () => ((await transfers.get(id))!.status === status ? transfers.get(id) : undefined), 30_000);
       const outcomes = await Promise.all(
         people.map(async ({ idNumber, transfer }, i) => {
           await Promise.all([transfers.completeOut(transfer.id, '2024-04-10'), entry(idNumber, i)]);
           const out = (await settled(transfer.id, 'OUT_COMPLETED'))!;
-          await Promise.all([transfers.confirmFunds(transfer.id, out.infoSheet!.accountAmount, '2024-04-12'), entry(idNumber, i + 1)]);
+          await Promise.all([
+            transfers.confirmFunds(transfer.id, out.infoSheet!.accountAmount, '2024-04-12'),
+            entry(idNumber, i + 1),
+          ]);
           await Promise.all([transfers.completeIn(transfer.id, '2024-04-15'), entry(idNumber, i)]);
           return { idNumber, done: (await settled(transfer.id, 'COMPLETED'))! };
         }),
@@ -106,7 +141,9 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       expect(outcomes.map(({ done }) => done.status)).toEqual(Array(24).fill('COMPLETED'));
       for (const { idNumber, done } of outcomes) {
         const total = Object.values(await balances(idNumber)).reduce((sum, balance) => sum + fen(balance), 0n);
-        const entries = Object.values(await transfers.money(idNumber)).flatMap((account) => account.entries.map((e) => e.kind));
+        const entries = Object.values(await transfers.money(idNumber)).flatMap((account) =>
+          account.entries.map((e) => e.kind),
+        );
         const put = BigInt(entries.filter((kind) => kind === 'ALLOCATION').length) * 250n - 250n + 10000n; // the first allocation was 100.00
         const spent = BigInt(entries.filter((kind) => kind === 'SPENDING').length) * 50n;
         expect([done.funds!.inTransit, total]).toEqual(['0.00', put - spent]);
@@ -118,10 +155,16 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
     it('funds that do not match are settled by the in-region with an explicit decision: credit what arrived, or return it all', async () => {
       const { idNumber, transfer } = await mover(40, '100.00');
       await transfers.completeOut(transfer.id, '2024-04-10');
-      expect((await errorsOf(transfers.confirmFunds(transfer.id, '99.00', '2024-04-12'))).map((error) => error.extensions?.code)).toEqual(['CONFLICT']);
+      expect(
+        (await errorsOf(transfers.confirmFunds(transfer.id, '99.00', '2024-04-12'))).map(
+          (error) => error.extensions?.code,
+        ),
+      ).toEqual(['CONFLICT']);
       const settled = await transfers.settleFunds(transfer.id, 'CREDIT_RECEIVED', '99.00', '2024-04-12');
       expect([settled.status, settled.events.at(-1)!.step, settled.events.at(-1)!.note]).toEqual([
-        'FUNDS_RECEIVED', 'FUNDS_SETTLED', '99.00 of 100.00 credited; 1.00 returns to the out-region account',
+        'FUNDS_RECEIVED',
+        'FUNDS_SETTLED',
+        '99.00 of 100.00 credited; 1.00 returns to the out-region account',
       ]);
       const done = await transfers.completeIn(transfer.id, '2024-04-15');
       expect(done.funds).toMatchObject({ status: 'CREDITED', credited: '99.00', returned: '1.00', inTransit: '0.00' });
@@ -133,7 +176,15 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       const returned = await transfers.completeIn(other.transfer.id, '2024-04-15');
       expect([returned.status, returned.funds]).toEqual([
         'COMPLETED',
-        { status: 'RETURNED', declared: '80.00', sent: '80.00', inTransit: '0.00', credited: '0.00', supplementary: '0.00', returned: '80.00' },
+        {
+          status: 'RETURNED',
+          declared: '80.00',
+          sent: '80.00',
+          inTransit: '0.00',
+          credited: '0.00',
+          supplementary: '0.00',
+          returned: '80.00',
+        },
       ]);
       expect(await balances(other.idNumber)).toEqual({ '330100': '80.00' });
     });
@@ -144,7 +195,10 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       const stuck = await mover(50, '30.00');
       const personId = documentKeyFor(config.personIdKey, { idNumber: stuck.idNumber });
       // The enrollment subgraph refuses to terminate this person's enrollments: the completion's effect fails every time.
-      await sql('enrollment', `ALTER TABLE enrollment ADD CONSTRAINT test_refuses_termination CHECK (person_id <> '${personId}' OR status <> 'TERMINATED') NOT VALID`);
+      await sql(
+        'enrollment',
+        `ALTER TABLE enrollment ADD CONSTRAINT test_refuses_termination CHECK (person_id <> '${personId}' OR status <> 'TERMINATED') NOT VALID`,
+      );
       await transfers.completeOut(stuck.transfer.id, '2024-04-10');
       await transfers.confirmFunds(stuck.transfer.id, '30.00', '2024-04-12');
       expect((await transfers.completeIn(stuck.transfer.id, '2024-04-15')).status).toBe('COMPLETING');
@@ -158,11 +212,24 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
         const view = await transfers.get(stuck.transfer.id);
         return view!.attention ? view : undefined;
       }, 60_000);
-      expect([parked!.status, parked!.attention!.step, parked!.attention!.attempts]).toEqual(['COMPLETING', 'COMPLETE_TRANSFER_IN', 3]);
+      expect([parked!.status, parked!.attention!.step, parked!.attention!.attempts]).toEqual([
+        'COMPLETING',
+        'COMPLETE_TRANSFER_IN',
+        3,
+      ]);
       expect(parked!.attention!.reason).toContain('the enrollment subgraph failed');
-      const listed = await client.request<{ transfers: { totalCount: number; edges: { node: { id: string } }[] } }>(
-        gql`{ transfers(filter: { needsAttention: true }) { totalCount edges { node { id } } } }`,
-      );
+      const listed = await client.request<{ transfers: { totalCount: number; edges: { node: { id: string } }[] } }>(gql`
+        {
+          transfers(filter: { needsAttention: true }) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `);
       expect(listed.transfers).toEqual({ totalCount: 1, edges: [{ node: { id: stuck.transfer.id } }] });
 
       await sql('enrollment', `ALTER TABLE enrollment DROP CONSTRAINT test_refuses_termination`);
@@ -179,15 +246,40 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       await transfers.confirmFunds(transfer.id, '10.00', '2024-04-12');
       // Entered after the fact: the person left Shanghai and came back to Hangzhou in 2024-09.
       const { person } = await client.request<{ person: { enrollments: { id: string; region: { code: string } }[] } }>(
-        gql`query ($n: String!) { person(idNumber: $n) { enrollments { id region { code } } } }`,
+        gql`
+          query ($n: String!) {
+            person(idNumber: $n) {
+              enrollments {
+                id
+                region {
+                  code
+                }
+              }
+            }
+          }
+        `,
         { n: idNumber },
       );
       await desk.terminate(person.enrollments.find((e) => e.region.code === '310000')!.id, '2024-08-31');
       await desk.enroll(idNumber, '330100', 'EMPLOYEE', '2024-09');
       const done = await transfers.completeIn(transfer.id, '2024-04-15');
       expect(done.status).toBe('COMPLETED');
-      const after = await client.request<{ person: { enrollments: { region: { code: string }; startMonth: string; status: string }[] } }>(
-        gql`query ($n: String!) { person(idNumber: $n) { enrollments { region { code } startMonth status } } }`,
+      const after = await client.request<{
+        person: { enrollments: { region: { code: string }; startMonth: string; status: string }[] };
+      }>(
+        gql`
+          query ($n: String!) {
+            person(idNumber: $n) {
+              enrollments {
+                region {
+                  code
+                }
+                startMonth
+                status
+              }
+            }
+          }
+        `,
         { n: idNumber },
       );
       expect(after.person.enrollments).toEqual([
@@ -203,16 +295,40 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       const { idNumber, transfer } = await mover(60, '55.50');
       await transfers.completeOut(transfer.id, '2024-04-10');
       await transfers.confirmFunds(transfer.id, '55.50', '2024-04-12');
-      const answer = await client.request<{ completeTransferIn: { status: string; person: { enrollments: { status: string }[]; accounts: { region: { code: string }; balance: string }[] } } }>(
-        gql`mutation ($id: ID!) { completeTransferIn(transferId: $id, on: "2024-04-15") {
-          status person { enrollments { status } accounts { region { code } balance } } } }`,
+      const answer = await client.request<{
+        completeTransferIn: {
+          status: string;
+          person: { enrollments: { status: string }[]; accounts: { region: { code: string }; balance: string }[] };
+        };
+      }>(
+        gql`
+          mutation ($id: ID!) {
+            completeTransferIn(transferId: $id, on: "2024-04-15") {
+              status
+              person {
+                enrollments {
+                  status
+                }
+                accounts {
+                  region {
+                    code
+                  }
+                  balance
+                }
+              }
+            }
+          }
+        `,
         { id: transfer.id },
       );
       expect(answer.completeTransferIn).toEqual({
         status: 'COMPLETED',
         person: {
           enrollments: [{ status: 'TERMINATED' }, { status: 'ACTIVE' }],
-          accounts: [{ region: { code: '310000' }, balance: '55.50' }, { region: { code: '330100' }, balance: '0.00' }],
+          accounts: [
+            { region: { code: '310000' }, balance: '55.50' },
+            { region: { code: '330100' }, balance: '0.00' },
+          ],
         },
       });
       expect(await balances(idNumber)).toEqual({ '310000': '55.50', '330100': '0.00' });
@@ -225,8 +341,13 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       await accountsProcess.kill();
       try {
         const pending = await outcome(transfers.completeIn(transfer.id, '2024-04-15'));
-        expect((pending.data as { completeTransferIn: TransferView }).completeTransferIn).toMatchObject({ status: 'COMPLETING', funds: null });
-        expect(pending.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['completeTransferIn', 'funds'], 'SUBGRAPH_UNAVAILABLE']]);
+        expect((pending.data as { completeTransferIn: TransferView }).completeTransferIn).toMatchObject({
+          status: 'COMPLETING',
+          funds: null,
+        });
+        expect(pending.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+          [['completeTransferIn', 'funds'], 'SUBGRAPH_UNAVAILABLE'],
+        ]);
       } finally {
         await accountsProcess.restart();
       }
@@ -246,11 +367,20 @@ describe('the transfer across subgraphs: money never stuck, COMPLETED means done
       await desk.allocate(idNumber, '350200', '12.00', '2024-03-31');
       await desk.suspend(xiamen, '2024-03-31');
       await desk.enroll(idNumber, '350100', 'EMPLOYEE', '2024-04');
-      const done = await transfers.apply({ idNumber, fromRegion: '350200', toRegion: '350100', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-04-08' });
+      const done = await transfers.apply({
+        idNumber,
+        fromRegion: '350200',
+        toRegion: '350100',
+        kind: 'EMPLOYEE_TO_EMPLOYEE',
+        on: '2024-04-08',
+      });
       expect(done.status).toBe('COMPLETED');
       const personId = documentKeyFor(config.personIdKey, { idNumber: idNumber });
       const count = (subgraph: SubgraphName, operation: string) =>
-        sql(subgraph, `SELECT count(*)::int AS n FROM audit_log WHERE operation = $1 AND person_id = $2`, [operation, personId]);
+        sql(subgraph, `SELECT count(*)::int AS n FROM audit_log WHERE operation = $1 AND person_id = $2`, [
+          operation,
+          personId,
+        ]);
       expect(await count('transfers', 'applyForTransfer')).toEqual([{ n: 1 }]);
       expect(await count('enrollment', 'closeEnrollmentsForTransfer')).toEqual([{ n: 1 }]);
       expect(await count('accounts', 'transferOutAccountBalance')).toEqual([{ n: 1 }]);

@@ -5,7 +5,8 @@ import { agencyDesk } from './support/people-helpers.ts';
 import { errorsOf, startTestStack, type TestStack } from './support/test-stack.ts';
 import { transferDesk, type TransferView } from './support/transfer-desk.ts';
 
-const codeAndMessage = async (request: Promise<unknown>) => (await errorsOf(request)).map((error) => [error.extensions?.code, error.message]);
+const codeAndMessage = async (request: Promise<unknown>) =>
+  (await errorsOf(request)).map((error) => [error.extensions?.code, error.message]);
 const fen = (money: string) => BigInt(money.replace('.', ''));
 
 describe('a transfer from application to completion through the gateway (003 art 7-13)', () => {
@@ -13,12 +14,21 @@ describe('a transfer from application to completion through the gateway (003 art
   let desk: ReturnType<typeof agencyDesk>;
   let transfers: ReturnType<typeof transferDesk>;
   const idNumber = testIdNumber(80, '330102');
-  const application = { idNumber, fromRegion: '330100', toRegion: '310000', kind: 'EMPLOYEE_TO_EMPLOYEE', on: '2024-09-27' };
+  const application = {
+    idNumber,
+    fromRegion: '330100',
+    toRegion: '310000',
+    kind: 'EMPLOYEE_TO_EMPLOYEE',
+    on: '2024-09-27',
+  };
   let transfer: TransferView;
 
   /** The person's money: every account plus what is in transit (as the accounts subgraph shows it). */
   const totalMoney = async (transferId: string) => {
-    const accounts = Object.values(await transfers.money(idNumber)).reduce((sum, account) => sum + fen(account.balance), 0n);
+    const accounts = Object.values(await transfers.money(idNumber)).reduce(
+      (sum, account) => sum + fen(account.balance),
+      0n,
+    );
     return accounts + fen((await transfers.get(transferId))!.funds!.inTransit);
   };
 
@@ -39,8 +49,14 @@ describe('a transfer from application to completion through the gateway (003 art
     expect(await transfers.preview(application)).toEqual({
       eligible: true,
       reasons: [],
-      deadlines: [{ step: 'TRANSFER_OUT', dueOn: '2024-10-16', provisional: false, workingDays: 10, rule: '003 art 8' }],
-      continuity: { gapMonths: 1, backPayAllowed: true, rule: '003 art 11: gap of 1 month(s) ≤ 3, back-pay allowed, no waiting period, benefits retroactive' },
+      deadlines: [
+        { step: 'TRANSFER_OUT', dueOn: '2024-10-16', provisional: false, workingDays: 10, rule: '003 art 8' },
+      ],
+      continuity: {
+        gapMonths: 1,
+        backPayAllowed: true,
+        rule: '003 art 11: gap of 1 month(s) ≤ 3, back-pay allowed, no waiting period, benefits retroactive',
+      },
     });
     expect(await hub.asOwner('transfers', 'SELECT count(*)::int AS n FROM transfer')).toEqual([{ n: 0 }]);
   });
@@ -50,17 +66,40 @@ describe('a transfer from application to completion through the gateway (003 art
     expect(transfer).toMatchObject({
       status: 'ACCEPTED',
       reasons: [],
-      deadlines: [{ step: 'TRANSFER_OUT', dueOn: '2024-10-16', completedOn: null, provisional: false, workingDays: 10, rule: '003 art 8' }],
+      deadlines: [
+        {
+          step: 'TRANSFER_OUT',
+          dueOn: '2024-10-16',
+          completedOn: null,
+          provisional: false,
+          workingDays: 10,
+          rule: '003 art 8',
+        },
+      ],
       events: [{ step: 'APPLICATION_ACCEPTED', actor: 'PERSON', on: '2024-09-27', note: null }],
-      continuity: { gapMonths: 1, backPayAllowed: true, waitingPeriodMonths: 0, waitingPeriodDays: 0, waitingBenefitRatio: 1, retroactive: true },
+      continuity: {
+        gapMonths: 1,
+        backPayAllowed: true,
+        waitingPeriodMonths: 0,
+        waitingPeriodDays: 0,
+        waitingBenefitRatio: 1,
+        retroactive: true,
+      },
       infoSheet: null,
     });
   });
 
   it('returns the same transfer for a replayed idempotency key, and refuses another application under it', async () => {
     expect((await transfers.apply({ ...application, idempotencyKey: 'hz-sh-2024-0001' })).id).toBe(transfer.id);
-    expect(await codeAndMessage(transfers.apply({ ...application, kind: 'EMPLOYEE_TO_RESIDENT', idempotencyKey: 'hz-sh-2024-0001' }))).toEqual([
-      ['CONFLICT', 'idempotencyKey: this key was already used for a different application; use a new key for a new application.'],
+    expect(
+      await codeAndMessage(
+        transfers.apply({ ...application, kind: 'EMPLOYEE_TO_RESIDENT', idempotencyKey: 'hz-sh-2024-0001' }),
+      ),
+    ).toEqual([
+      [
+        'CONFLICT',
+        'idempotencyKey: this key was already used for a different application; use a new key for a new application.',
+      ],
     ]);
   });
 
@@ -72,7 +111,10 @@ describe('a transfer from application to completion through the gateway (003 art
       ['CONFLICT', 'The out-region completes the transfer-out first: the funds are confirmed against its Info Sheet.'],
     ]);
     expect(await codeAndMessage(transfers.sendContactLetter(transfer.id, '2024-10-08'))).toEqual([
-      ['CONFLICT', 'This transfer uses no Contact Letter: only Guangdong as in-region (000 art 9) and the MAIL mode (001 art 8) do.'],
+      [
+        'CONFLICT',
+        'This transfer uses no Contact Letter: only Guangdong as in-region (000 art 9) and the MAIL mode (001 art 8) do.',
+      ],
     ]);
   });
 
@@ -83,7 +125,16 @@ describe('a transfer from application to completion through the gateway (003 art
     expect(out.infoSheet).toMatchObject({
       rows: [
         // Shanghai's months after the move are not Hangzhou's to certify.
-        { seq: 1, fromMonth: '2020-01', toMonth: '2024-06', insuranceType: 'EMPLOYEE', months: 54, agencyName: '杭州市医疗保障事业管理中心', regionCode: '330100', note: null },
+        {
+          seq: 1,
+          fromMonth: '2020-01',
+          toMonth: '2024-06',
+          insuranceType: 'EMPLOYEE',
+          months: 54,
+          agencyName: '杭州市医疗保障事业管理中心',
+          regionCode: '330100',
+          note: null,
+        },
       ],
       accountAmount: '1500.00',
       accountAmountInWords: '壹仟伍佰元整',
@@ -97,7 +148,15 @@ describe('a transfer from application to completion through the gateway (003 art
       ['TRANSFER_IN', '2024-10-16', null],
     ]);
     // Answered once the balance has left the out-region account into transit; the person's money does not change.
-    expect(out.funds).toEqual({ status: 'IN_TRANSIT', declared: '1500.00', sent: '1500.00', inTransit: '1500.00', credited: null, supplementary: null, returned: null });
+    expect(out.funds).toEqual({
+      status: 'IN_TRANSIT',
+      declared: '1500.00',
+      sent: '1500.00',
+      inTransit: '1500.00',
+      credited: null,
+      supplementary: null,
+      returned: null,
+    });
     expect((await transfers.money(idNumber))['330100']!.balance).toBe('0.00');
     expect(await totalMoney(transfer.id)).toBe(before);
     expect((await transfers.completeOut(transfer.id, '2024-10-11')).events).toHaveLength(3); // a retry changes nothing
@@ -121,7 +180,12 @@ describe('a transfer from application to completion through the gateway (003 art
     const confirmed = await transfers.confirmFunds(transfer.id, '1500.00', '2024-10-11');
     expect(confirmed.status).toBe('FUNDS_RECEIVED');
     expect(confirmed.deadlines.at(-1)).toEqual({
-      step: 'ACCOUNT_CREDIT', dueOn: '2024-10-17', completedOn: null, overdue: true, provisional: false, workingDays: 5,
+      step: 'ACCOUNT_CREDIT',
+      dueOn: '2024-10-17',
+      completedOn: null,
+      overdue: true,
+      provisional: false,
+      workingDays: 5,
       rule: '003 art 9 (no period set; 5 working days, as for transfer-in)',
     });
   });
@@ -133,15 +197,46 @@ describe('a transfer from application to completion through the gateway (003 art
     expect(done.events).toEqual([
       { step: 'APPLICATION_ACCEPTED', actor: 'PERSON', on: '2024-09-27', note: null },
       { step: 'TRANSFER_OUT_COMPLETED', actor: 'OUT_AGENCY', on: '2024-10-10', note: null },
-      { step: 'INFO_SHEET_ISSUED', actor: 'OUT_AGENCY', on: '2024-10-10', note: 'Info Sheet sealed; account amount 1500.00 sent' },
+      {
+        step: 'INFO_SHEET_ISSUED',
+        actor: 'OUT_AGENCY',
+        on: '2024-10-10',
+        note: 'Info Sheet sealed; account amount 1500.00 sent',
+      },
       { step: 'FUNDS_RECEIVED', actor: 'IN_AGENCY', on: '2024-10-11', note: '1500.00 received' },
       { step: 'TRANSFER_IN_COMPLETED', actor: 'IN_AGENCY', on: '2024-10-14', note: null },
-      { step: 'TRANSFER_COMPLETED', actor: 'SYSTEM', on: '2024-10-14', note: '1500.00 credited; out-region enrollment terminated' },
+      {
+        step: 'TRANSFER_COMPLETED',
+        actor: 'SYSTEM',
+        on: '2024-10-14',
+        note: '1500.00 credited; out-region enrollment terminated',
+      },
     ]);
-    expect(done.funds).toEqual({ status: 'CREDITED', declared: '1500.00', sent: '1500.00', inTransit: '0.00', credited: '1500.00', supplementary: '0.00', returned: '0.00' });
+    expect(done.funds).toEqual({
+      status: 'CREDITED',
+      declared: '1500.00',
+      sent: '1500.00',
+      inTransit: '0.00',
+      credited: '1500.00',
+      supplementary: '0.00',
+      returned: '0.00',
+    });
     // COMPLETED means done: the very next read finds the enrollment terminated and the money credited.
-    const { person } = await hub.client.request<{ person: { enrollments: { region: { code: string }; status: string }[] } }>(
-      gql`query ($idNumber: String!) { person(idNumber: $idNumber) { enrollments { region { code } status } } }`,
+    const { person } = await hub.client.request<{
+      person: { enrollments: { region: { code: string }; status: string }[] };
+    }>(
+      gql`
+        query ($idNumber: String!) {
+          person(idNumber: $idNumber) {
+            enrollments {
+              region {
+                code
+              }
+              status
+            }
+          }
+        }
+      `,
       { idNumber },
     );
     expect(person.enrollments).toEqual([
@@ -149,15 +244,39 @@ describe('a transfer from application to completion through the gateway (003 art
       { region: { code: '310000' }, status: 'ACTIVE' },
     ]);
     const money = await transfers.money(idNumber);
-    expect(money['310000']).toEqual({ region: { code: '310000' }, balance: '1500.00', entries: [{ kind: 'TRANSFER_IN' }] });
-    expect(money['330100']).toEqual({ region: { code: '330100' }, balance: '0.00', entries: [{ kind: 'ALLOCATION' }, { kind: 'TRANSFER_OUT' }] });
+    expect(money['310000']).toEqual({
+      region: { code: '310000' },
+      balance: '1500.00',
+      entries: [{ kind: 'TRANSFER_IN' }],
+    });
+    expect(money['330100']).toEqual({
+      region: { code: '330100' },
+      balance: '0.00',
+      entries: [{ kind: 'ALLOCATION' }, { kind: 'TRANSFER_OUT' }],
+    });
     expect(await totalMoney(transfer.id)).toBe(150000n);
     expect((await transfers.completeIn(transfer.id, '2024-10-15')).events).toHaveLength(6); // a retry changes nothing
   });
 
   it('shows the progress to the person at every step (003 art 10), and the agency key on Agency.publicKey', async () => {
-    const { person, region } = await hub.client.request<{ person: { transfers: { status: string }[] }; region: { agency: { publicKey: string } } }>(
-      gql`query ($idNumber: String!) { person(idNumber: $idNumber) { transfers { status } } region(code: "330100") { agency { publicKey } } }`,
+    const { person, region } = await hub.client.request<{
+      person: { transfers: { status: string }[] };
+      region: { agency: { publicKey: string } };
+    }>(
+      gql`
+        query ($idNumber: String!) {
+          person(idNumber: $idNumber) {
+            transfers {
+              status
+            }
+          }
+          region(code: "330100") {
+            agency {
+              publicKey
+            }
+          }
+        }
+      `,
       { idNumber },
     );
     expect(person.transfers).toEqual([{ status: 'COMPLETED' }]);

@@ -46,7 +46,11 @@ function identityOf(claims: JWTPayload): Identity {
  */
 export function createAuthenticator(config: Config, developmentPublicKey?: string) {
   const pem = config.auth.publicKey ?? (config.nodeEnv === 'production' ? undefined : developmentPublicKey);
-  const key = config.auth.jwksUrl ? createRemoteJWKSet(new URL(config.auth.jwksUrl)) : pem ? createPublicKey(pem) : undefined;
+  const key = config.auth.jwksUrl
+    ? createRemoteJWKSet(new URL(config.auth.jwksUrl))
+    : pem
+      ? createPublicKey(pem)
+      : undefined;
   const options = {
     algorithms: ['EdDSA', 'ES256', 'RS256'],
     ...(config.auth.issuer ? { issuer: config.auth.issuer } : {}),
@@ -63,7 +67,8 @@ export function createAuthenticator(config: Config, developmentPublicKey?: strin
     if (!token || !key) throw unauthenticated('Send a bearer token: Authorization: Bearer <JWT>.');
     let claims: JWTPayload;
     try {
-      ({ payload: claims } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options));
+      ({ payload: claims } =
+        typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options));
     } catch {
       throw unauthenticated('The bearer token is not valid (signature, expiry, issuer or audience): get a new one.');
     }

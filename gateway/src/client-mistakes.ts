@@ -26,7 +26,10 @@ export const clientMistakesPlugin: ApolloServerPlugin = {
           );
         }
         if (operation.operation === 'subscription') {
-          throw refuse('GRAPHQL_VALIDATION_FAILED', 'This hub has no subscriptions: send a query or a mutation (and query again for changes).');
+          throw refuse(
+            'GRAPHQL_VALIDATION_FAILED',
+            'This hub has no subscriptions: send a query or a mutation (and query again for changes).',
+          );
         }
       },
     };

@@ -11,7 +11,11 @@ const require = createRequire(import.meta.url);
 
 const ASSETS: Record<string, { packageName: string; file: string; type: string }> = {
   '/graphiql/react.js': { packageName: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
-  '/graphiql/react-dom.js': { packageName: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  '/graphiql/react-dom.js': {
+    packageName: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    type: 'text/javascript',
+  },
   '/graphiql/graphiql.js': { packageName: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
   '/graphiql/graphiql.css': { packageName: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
@@ -106,7 +110,10 @@ export function graphiqlRoute(exampleVariables: Record<string, unknown>): ExtraR
     }
     const asset = assets.get(path);
     if (!asset) return false;
-    response.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=86400' });
+    response.writeHead(200, {
+      'content-type': `${asset.type}; charset=utf-8`,
+      'cache-control': 'public, max-age=86400',
+    });
     response.end(asset.body);
     return true;
   };

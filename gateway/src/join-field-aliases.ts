@@ -39,7 +39,8 @@ export function joinFieldNames(supergraphSdl: string): JoinFieldNames {
       if (selection.selectionSet && named && isCompositeType(named)) add(named, selection.selectionSet);
     }
   };
-  const fields = (text: string) => (parse(`{ ${text} }`).definitions[0] as { selectionSet: SelectionSetNode }).selectionSet;
+  const fields = (text: string) =>
+    (parse(`{ ${text} }`).definitions[0] as { selectionSet: SelectionSetNode }).selectionSet;
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isCompositeType(type) || type.name.startsWith('__')) continue;
     for (const directive of type.astNode?.directives ?? []) {

@@ -29,7 +29,13 @@ export function operationCostPlugin(maximum = MAX_OPERATION_COST): ApolloServerP
         async didResolveOperation({ schema, document, request }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [perItem] });
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [perItem],
+            });
           } catch {
             return; // variables that do not fit: the gateway refuses them next, saying which.
           }

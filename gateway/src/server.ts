@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config, SubgraphName } from '#shared/config.ts';
 import { createErrorFormatter } from '#shared/server/format-error.ts';
@@ -106,7 +109,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       host: options.host,
       context: async (request) => ({ identity: await authenticate(request) }),
       // GraphiQL is for exploring on one's own machine; production turns introspection off, so it has none.
-      routes: options.config.nodeEnv === 'production' ? [] : [graphiqlRoute(options.exampleVariables ?? { idNumber: '' })],
+      routes:
+        options.config.nodeEnv === 'production' ? [] : [graphiqlRoute(options.exampleVariables ?? { idNumber: '' })],
     });
     return {
       ...http,

@@ -1,7 +1,4 @@
-import {
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '#shared/auth/identity.ts';
 import { redactIdNumbers } from '#shared/identity/gb11643.ts';
@@ -32,18 +29,33 @@ function responseKeys(selectionSet: SelectionSetNode, typeCondition = '', into =
  * the entity stands in the client's answer). The gateway then answers those fields with null and every other
  * field as usual: one subgraph's failure costs only its own fields.
  */
-export function failedFetch(options: GraphQLDataSourceProcessOptions, error: { message: string; code: string }): GatewayGraphQLResponse {
-  const document = options.kind === 'incoming operation' && options.document ? options.document : parse(options.request.query ?? '{ __typename }');
-  const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+export function failedFetch(
+  options: GraphQLDataSourceProcessOptions,
+  error: { message: string; code: string },
+): GatewayGraphQLResponse {
+  const document =
+    options.kind === 'incoming operation' && options.document
+      ? options.document
+      : parse(options.request.query ?? '{ __typename }');
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   const fail = (path: (string | number)[]) => ({ message: error.message, path, extensions: { code: error.code } });
   const representations = options.request.variables?.representations as { __typename?: string }[] | undefined;
   const [first] = operation?.selectionSet.selections ?? [];
-  if (Array.isArray(representations) && first?.kind === Kind.FIELD && first.name.value === '_entities' && first.selectionSet) {
+  if (
+    Array.isArray(representations) &&
+    first?.kind === Kind.FIELD &&
+    first.name.value === '_entities' &&
+    first.selectionSet
+  ) {
     const keys = responseKeys(first.selectionSet);
     return {
       data: { _entities: representations.map(() => ({})) },
       errors: representations.flatMap((representation, index) =>
-        [...(keys.get('') ?? []), ...(keys.get(representation.__typename ?? '') ?? [])].map((key) => fail(['_entities', index, key])),
+        [...(keys.get('') ?? []), ...(keys.get(representation.__typename ?? '') ?? [])].map((key) =>
+          fail(['_entities', index, key]),
+        ),
       ),
     };
   }
@@ -91,7 +103,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // The fetcher aborts a call that outlives its time (node-fetch's AbortError).
       const timedOut = (error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError';
       const cause = (error as { cause?: { message?: string } }).cause?.message;
-      const why = timedOut ? `no answer in ${this.timeoutMs} ms` : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
+      const why = timedOut
+        ? `no answer in ${this.timeoutMs} ms`
+        : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
       this.log(redactIdNumbers(`[gateway] ${this.name} subgraph unavailable: ${why}`));
       return failedFetch(options, {
         code: 'SUBGRAPH_UNAVAILABLE',

@@ -73,10 +73,22 @@ async function answer(pools: Pools, personIdKey: string, idNumbers: string[], da
         kind: kind as ContributionRow['kind'],
         recordedAt: new Date(0),
       }))
-      .sort((a, b) => a.month - b.month || (a.paidOn ?? '').localeCompare(b.paidOn ?? '') || a.regionCode.localeCompare(b.regionCode));
+      .sort(
+        (a, b) =>
+          a.month - b.month ||
+          (a.paidOn ?? '').localeCompare(b.paidOn ?? '') ||
+          a.regionCode.localeCompare(b.regionCode),
+      );
     const deemed = records
       .filter((row) => row[0] === 'D')
-      .map(([, , , regionCode, , , , reason, months]) => ({ id: '', personId: key, regionCode: regionCode!, months: Number(months), reason: reason as DeemedPeriodRow['reason'], recordedAt: new Date(0) }));
+      .map(([, , , regionCode, , , , reason, months]) => ({
+        id: '',
+        personId: key,
+        regionCode: regionCode!,
+        months: Number(months),
+        reason: reason as DeemedPeriodRow['reason'],
+        recordedAt: new Date(0),
+      }));
     const years = contributionYears(rows, deemed, null, []);
     const paid = rows.filter((row) => row.paidOn !== null);
     const accountRows = groupBy(accounts!.get(key) ?? [], (row) => row[1]!);
@@ -118,7 +130,11 @@ async function answer(pools: Pools, personIdKey: string, idNumbers: string[], da
         years: years.years,
         remainderMonths: years.remainderMonths,
         display: years.display,
-        byRegion: years.byRegion.map((region) => ({ region: { code: region.regionCode }, paidMonths: region.paidMonths, creditedMonths: region.creditedMonths })),
+        byRegion: years.byRegion.map((region) => ({
+          region: { code: region.regionCode },
+          paidMonths: region.paidMonths,
+          creditedMonths: region.creditedMonths,
+        })),
       },
       accounts: [...accountRows].map(([code, entries]) => ({
         region: { code },
@@ -142,16 +158,32 @@ async function answer(pools: Pools, personIdKey: string, idNumbers: string[], da
 const formatMonth = (value: number) => `${Math.floor(value / 12)}-${String((value % 12) + 1).padStart(2, '0')}`;
 
 /** Starts the limit on `port`; `stop` closes it and its pools. */
-export async function startLimitServer(serverUrl: string, prefix: string, personIdKey: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startLimitServer(
+  serverUrl: string,
+  prefix: string,
+  personIdKey: string,
+  port: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const pools = Object.fromEntries(
-    Object.keys(SQL).map((name) => [name, new pg.Pool({ connectionString: subgraphDatabaseUrl(serverUrl, `${prefix}${name}`), max: 8 })]),
+    Object.keys(SQL).map((name) => [
+      name,
+      new pg.Pool({ connectionString: subgraphDatabaseUrl(serverUrl, `${prefix}${name}`), max: 8 }),
+    ]),
   ) as Pools;
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk));
     request.on('end', async () => {
-      const { query, variables } = JSON.parse(body) as { query: string; variables: { idNumber?: string; idNumbers?: string[] } };
-      const people = await answer(pools, personIdKey, variables.idNumbers ?? [variables.idNumber!], query === DASHBOARD);
+      const { query, variables } = JSON.parse(body) as {
+        query: string;
+        variables: { idNumber?: string; idNumbers?: string[] };
+      };
+      const people = await answer(
+        pools,
+        personIdKey,
+        variables.idNumbers ?? [variables.idNumber!],
+        query === DASHBOARD,
+      );
       const data = variables.idNumbers ? { persons: people } : { person: people[0] };
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       response.end(`${JSON.stringify({ data })}\n`);

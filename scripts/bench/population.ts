@@ -10,7 +10,20 @@ import { rolesOf } from '#shared/database/roles.ts';
  * active), a personal account per region with its entries (emptied by a transfer-out on each move), and a
  * completed transfer per move. Deterministic: person n is the same in every run.
  */
-const REGIONS = ['440100', '440300', '410100', '120000', '350100', '350200', '310000', '330100', '320100', '510100', '420100', '110000'];
+const REGIONS = [
+  '440100',
+  '440300',
+  '410100',
+  '120000',
+  '350100',
+  '350200',
+  '310000',
+  '330100',
+  '320100',
+  '510100',
+  '420100',
+  '110000',
+];
 export const MONTHS = 150;
 
 export interface BenchPerson {
@@ -50,7 +63,10 @@ const monthAt = (start: string, offset: number) => {
 
 /** One statement as the owner of a subgraph's database. */
 async function asOwner(serverUrl: string, database: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: subgraphDatabaseUrl(serverUrl, database), options: `-c role=${rolesOf(database).owner}` });
+  const client = new pg.Client({
+    connectionString: subgraphDatabaseUrl(serverUrl, database),
+    options: `-c role=${rolesOf(database).owner}`,
+  });
   await client.connect();
   try {
     await work(client);
@@ -75,17 +91,26 @@ export async function loadPopulation(serverUrl: string, prefix: string, people: 
   );
   const column = <T>(pick: (stint: (typeof stints)[number]) => T) => stints.map(pick);
   await asOwner(serverUrl, `${prefix}enrollment`, async (client) => {
-    await client.query(`INSERT INTO person (id, name, gender) SELECT k, '测试' || i, CASE WHEN i % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END FROM unnest($1::text[]) WITH ORDINALITY AS p(k, i)`, [keys]);
-    await client.query(`INSERT INTO identity_document (key, person_id, id_type, id_number) SELECT k, k, 'RESIDENT_ID_CARD', n FROM unnest($1::text[], $2::text[]) AS d(k, n)`, [
-      keys,
-      people.map((person) => person.idNumber),
-    ]);
+    await client.query(
+      `INSERT INTO person (id, name, gender) SELECT k, '测试' || i, CASE WHEN i % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END FROM unnest($1::text[]) WITH ORDINALITY AS p(k, i)`,
+      [keys],
+    );
+    await client.query(
+      `INSERT INTO identity_document (key, person_id, id_type, id_number) SELECT k, k, 'RESIDENT_ID_CARD', n FROM unnest($1::text[], $2::text[]) AS d(k, n)`,
+      [keys, people.map((person) => person.idNumber)],
+    );
     await client.query(
       `INSERT INTO enrollment (person_id, region_code, insurance_type, status, start_month, end_month, terminated_on)
        SELECT k, r, 'EMPLOYEE', CASE WHEN last THEN 'ACTIVE' ELSE 'TERMINATED' END, f::date,
               CASE WHEN last THEN NULL ELSE t::date END, CASE WHEN last THEN NULL ELSE (t::date + interval '1 month' - interval '1 day')::date END
          FROM unnest($1::text[], $2::char(6)[], $3::text[], $4::text[], $5::boolean[]) AS s(k, r, f, t, last)`,
-      [column((s) => s.key), column((s) => s.region), column((s) => s.from), column((s) => s.to), column((s) => s.last)],
+      [
+        column((s) => s.key),
+        column((s) => s.region),
+        column((s) => s.from),
+        column((s) => s.to),
+        column((s) => s.last),
+      ],
     );
   });
   await asOwner(serverUrl, `${prefix}contributions`, async (client) => {
@@ -128,7 +153,12 @@ export async function loadPopulation(serverUrl: string, prefix: string, people: 
       `INSERT INTO transfer (person_id, document_key, kind, from_region, to_region, mode, status, applied_on, out_completed_on, completed_on, reasons)
        SELECT k, k, 'EMPLOYEE_TO_EMPLOYEE', f, t, 'ONLINE', 'COMPLETED', d::date, (d::date + 3), (d::date + 7), '[]'
          FROM unnest($1::text[], $2::char(6)[], $3::char(6)[], $4::text[]) AS m(k, f, t, d)`,
-      [moves.map((s) => s.key), moves.map((s) => s.region), moves.map((s) => next(s).region), moves.map((s) => next(s).from)],
+      [
+        moves.map((s) => s.key),
+        moves.map((s) => s.region),
+        moves.map((s) => next(s).region),
+        moves.map((s) => next(s).from),
+      ],
     );
   });
 }

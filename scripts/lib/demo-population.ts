@@ -34,31 +34,115 @@ type StoryStep = [regionCode: string, insuranceType: InsuranceType];
 const STORIES: { story: string; steps: StoryStep[]; deemed?: DemoPerson['deemed'] }[] = [
   {
     story: 'Worked in Zhengzhou, moved to Guangzhou, now works in Shenzhen',
-    steps: [['410100', 'EMPLOYEE'], ['440100', 'EMPLOYEE'], ['440300', 'EMPLOYEE']],
+    steps: [
+      ['410100', 'EMPLOYEE'],
+      ['440100', 'EMPLOYEE'],
+      ['440300', 'EMPLOYEE'],
+    ],
   },
-  { story: 'Tianjin employee who moved to Fuzhou; two months were paid in both', steps: [['120000', 'EMPLOYEE'], ['350100', 'EMPLOYEE']] },
-  { story: 'Resident in Luoyang, then an employee in Xiamen', steps: [['410300', 'RESIDENT'], ['350200', 'EMPLOYEE']] },
-  { story: 'Employee who moved from Xiamen to Fuzhou inside Fujian', steps: [['350200', 'EMPLOYEE'], ['350100', 'EMPLOYEE']] },
+  {
+    story: 'Tianjin employee who moved to Fuzhou; two months were paid in both',
+    steps: [
+      ['120000', 'EMPLOYEE'],
+      ['350100', 'EMPLOYEE'],
+    ],
+  },
+  {
+    story: 'Resident in Luoyang, then an employee in Xiamen',
+    steps: [
+      ['410300', 'RESIDENT'],
+      ['350200', 'EMPLOYEE'],
+    ],
+  },
+  {
+    story: 'Employee who moved from Xiamen to Fuzhou inside Fujian',
+    steps: [
+      ['350200', 'EMPLOYEE'],
+      ['350100', 'EMPLOYEE'],
+    ],
+  },
   {
     story: 'Veteran employed in Beijing, moved to Tianjin',
-    steps: [['110000', 'EMPLOYEE'], ['120000', 'EMPLOYEE']],
+    steps: [
+      ['110000', 'EMPLOYEE'],
+      ['120000', 'EMPLOYEE'],
+    ],
     deemed: { regionCode: '110000', months: 48, reason: 'MILITARY_SERVICE' },
   },
-  { story: 'Employee in Dongguan with owed months, some paid back, moved to Guangzhou', steps: [['441900', 'EMPLOYEE'], ['440100', 'EMPLOYEE']] },
+  {
+    story: 'Employee in Dongguan with owed months, some paid back, moved to Guangzhou',
+    steps: [
+      ['441900', 'EMPLOYEE'],
+      ['440100', 'EMPLOYEE'],
+    ],
+  },
   {
     story: 'Employee from Shanghai to Hangzhou, now moving on to Chengdu (transfer pending)',
-    steps: [['310000', 'EMPLOYEE'], ['330100', 'EMPLOYEE'], ['510100', 'EMPLOYEE']],
+    steps: [
+      ['310000', 'EMPLOYEE'],
+      ['330100', 'EMPLOYEE'],
+      ['510100', 'EMPLOYEE'],
+    ],
   },
-  { story: 'Employee in Shenzhen who went home to Zhengzhou as a resident', steps: [['440300', 'EMPLOYEE'], ['410100', 'RESIDENT']] },
+  {
+    story: 'Employee in Shenzhen who went home to Zhengzhou as a resident',
+    steps: [
+      ['440300', 'EMPLOYEE'],
+      ['410100', 'RESIDENT'],
+    ],
+  },
   {
     story: 'State-enterprise worker in Tianjin with deemed work service, moved to Zhengzhou',
-    steps: [['120000', 'EMPLOYEE'], ['410100', 'EMPLOYEE']],
+    steps: [
+      ['120000', 'EMPLOYEE'],
+      ['410100', 'EMPLOYEE'],
+    ],
     deemed: { regionCode: '120000', months: 30, reason: 'WORK_SERVICE' },
   },
 ];
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林'];
-const GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+];
 
 /** mulberry32: a small deterministic PRNG. */
 function random(seed: number) {
@@ -100,13 +184,18 @@ export function demoPopulation(lastMonth: YearMonth = DEMO_LAST_MONTH): DemoPers
       const isLast = position === steps.length - 1;
       const length = isLast ? lastMonth - start + 1 : Math.max(12, Math.floor(span / steps.length) + between(-10, 10));
       const to = addMonths(start, length - 1);
-      const owed = story.includes('owed') && position === 0 ? [addMonths(to, -14), addMonths(to, -13), addMonths(to, -12)] : [];
+      const owed =
+        story.includes('owed') && position === 0 ? [addMonths(to, -14), addMonths(to, -13), addMonths(to, -12)] : [];
       stints.push({
         regionCode,
         insuranceType,
         from: start,
         to: isLast ? lastMonth : to,
-        endsAs: isLast ? 'ACTIVE' : story.includes('pending') && position === steps.length - 2 ? 'SUSPENDED' : 'TERMINATED',
+        endsAs: isLast
+          ? 'ACTIVE'
+          : story.includes('pending') && position === steps.length - 2
+            ? 'SUSPENDED'
+            : 'TERMINATED',
         owed,
         backPaid: owed.slice(0, 2),
       });

@@ -10,21 +10,53 @@ import { DEMO_LAST_MONTH, demoPopulation, type DemoPerson, type Stint } from './
  */
 const ENROLL = gql`
   mutation Enroll($input: EnrollInput!) {
-    enroll(input: $input) { id status }
+    enroll(input: $input) {
+      id
+      status
+    }
   }
 `;
-const SUSPEND = gql`mutation Suspend($id: ID!, $on: Date) { suspendEnrollment(id: $id, on: $on) { id } }`;
-const TERMINATE = gql`mutation Terminate($id: ID!, $on: Date) { terminateEnrollment(id: $id, on: $on) { id } }`;
+const SUSPEND = gql`
+  mutation Suspend($id: ID!, $on: Date) {
+    suspendEnrollment(id: $id, on: $on) {
+      id
+    }
+  }
+`;
+const TERMINATE = gql`
+  mutation Terminate($id: ID!, $on: Date) {
+    terminateEnrollment(id: $id, on: $on) {
+      id
+    }
+  }
+`;
 const CONTRIBUTIONS = gql`
   mutation Record($input: [ContributionInput!]!) {
-    recordContributions(input: $input) { recorded unchanged }
+    recordContributions(input: $input) {
+      recorded
+      unchanged
+    }
   }
 `;
-const DEEMED = gql`mutation Deemed($input: DeemedPeriodInput!) { recordDeemedPeriod(input: $input) { id } }`;
-const APPLY = gql`mutation Apply($input: TransferApplicationInput!) { applyForTransfer(input: $input) { id status } }`;
+const DEEMED = gql`
+  mutation Deemed($input: DeemedPeriodInput!) {
+    recordDeemedPeriod(input: $input) {
+      id
+    }
+  }
+`;
+const APPLY = gql`
+  mutation Apply($input: TransferApplicationInput!) {
+    applyForTransfer(input: $input) {
+      id
+      status
+    }
+  }
+`;
 
 const months = (stint: Stint) => Array.from({ length: stint.to - stint.from + 1 }, (_, i) => addMonths(stint.from, i));
-const day = (month: YearMonth, dayOfMonth: number) => `${formatYearMonth(month)}-${String(dayOfMonth).padStart(2, '0')}`;
+const day = (month: YearMonth, dayOfMonth: number) =>
+  `${formatYearMonth(month)}-${String(dayOfMonth).padStart(2, '0')}`;
 
 /** Employee contributions are 8% of the wage base (6% employer + 2% employee); residents pay ¥32 a month. */
 function monthlyContributionFen(person: DemoPerson, stint: Stint): bigint {
@@ -34,7 +66,12 @@ function monthlyContributionFen(person: DemoPerson, stint: Stint): bigint {
 function contributionRecords(person: DemoPerson) {
   return person.stints.flatMap((stint) => {
     const amount = formatMoney(monthlyContributionFen(person, stint));
-    const base = { idNumber: person.idNumber, regionCode: stint.regionCode, insuranceType: stint.insuranceType, amount };
+    const base = {
+      idNumber: person.idNumber,
+      regionCode: stint.regionCode,
+      insuranceType: stint.insuranceType,
+      amount,
+    };
     return months(stint).flatMap((month) => {
       if (!stint.owed.includes(month)) return [{ ...base, month: formatYearMonth(month), paidOn: day(month, 15) }];
       const owed = { ...base, month: formatYearMonth(month) };
@@ -68,7 +105,14 @@ function accountEntries(person: DemoPerson, index: number): EntryInput[] {
     const base = { idNumber: person.idNumber, regionCode: stint.regionCode };
     let balance = 0n;
     if (carried > 0n) {
-      entries.push({ ...base, kind: 'ADJUSTMENT', direction: 'CREDIT', amount: formatMoney(carried), on: day(stint.from, 20), idempotencyKey: key('carried-in') });
+      entries.push({
+        ...base,
+        kind: 'ADJUSTMENT',
+        direction: 'CREDIT',
+        amount: formatMoney(carried),
+        on: day(stint.from, 20),
+        idempotencyKey: key('carried-in'),
+      });
       balance = carried;
       carried = 0n;
     }
@@ -80,17 +124,36 @@ function accountEntries(person: DemoPerson, index: number): EntryInput[] {
     for (const [year, inYear] of byYear) {
       const allocation = BigInt(person.wageBase) * 2n * BigInt(inYear.length);
       const last = inYear[inYear.length - 1]!;
-      entries.push({ ...base, kind: 'ALLOCATION', amount: formatMoney(allocation), on: day(last, 25), idempotencyKey: key(`allocation-${year}`) });
+      entries.push({
+        ...base,
+        kind: 'ALLOCATION',
+        amount: formatMoney(allocation),
+        on: day(last, 25),
+        idempotencyKey: key(`allocation-${year}`),
+      });
       balance += allocation;
       if (year % 2 === 0) {
         const spending = balance / 4n;
-        entries.push({ ...base, kind: 'SPENDING', amount: formatMoney(spending), on: day(last, 27), idempotencyKey: key(`spending-${year}`) });
+        entries.push({
+          ...base,
+          kind: 'SPENDING',
+          amount: formatMoney(spending),
+          on: day(last, 27),
+          idempotencyKey: key(`spending-${year}`),
+        });
         balance -= spending;
       }
     }
     const next = person.stints[position + 1];
     if (stint.endsAs === 'TERMINATED' && next?.insuranceType === 'EMPLOYEE' && balance > 0n) {
-      entries.push({ ...base, kind: 'ADJUSTMENT', direction: 'DEBIT', amount: formatMoney(balance), on: day(addMonths(stint.to, 1), 10), idempotencyKey: key('carried-out') });
+      entries.push({
+        ...base,
+        kind: 'ADJUSTMENT',
+        direction: 'DEBIT',
+        amount: formatMoney(balance),
+        on: day(addMonths(stint.to, 1), 10),
+        idempotencyKey: key('carried-out'),
+      });
       carried = balance;
     }
   });
@@ -115,8 +178,10 @@ async function seedPerson(client: GraphQLClient, person: DemoPerson, index: numb
       },
     });
     const on = day(stint.to, 28);
-    if (stint.endsAs === 'SUSPENDED' && enroll.status === 'ACTIVE') await client.request(SUSPEND, { id: enroll.id, on });
-    if (stint.endsAs === 'TERMINATED' && enroll.status !== 'TERMINATED') await client.request(TERMINATE, { id: enroll.id, on });
+    if (stint.endsAs === 'SUSPENDED' && enroll.status === 'ACTIVE')
+      await client.request(SUSPEND, { id: enroll.id, on });
+    if (stint.endsAs === 'TERMINATED' && enroll.status !== 'TERMINATED')
+      await client.request(TERMINATE, { id: enroll.id, on });
   }
   await client.request(CONTRIBUTIONS, { input: contributionRecords(person) });
   if (person.deemed) await client.request(DEEMED, { input: { idNumber: person.idNumber, ...person.deemed } });

@@ -51,7 +51,11 @@ export class ServiceProcess {
   /** Starts the process and waits until it says it is ready. */
   async start(): Promise<void> {
     const entry = fileURLToPath(this.entry);
-    const child = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', entry], { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', entry], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     await new Promise<void>((resolve, reject) => {
       let output = '';
@@ -60,7 +64,9 @@ export class ServiceProcess {
         if (/ ready at /.test(output)) resolve();
       });
       child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`the ${this.name} process exited (${code}) before it listened:\n${output}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`the ${this.name} process exited (${code}) before it listened:\n${output}`)),
+      );
     });
   }
 

@@ -63,9 +63,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     const enrollment = await start(enrollmentSubgraph, options.config);
     const [contributions, accounts] = await Promise.all(
-      [contributionsSubgraph, accountsSubgraph].map((definition) => start(definition, told({ enrollment: enrollment.url }))),
+      [contributionsSubgraph, accountsSubgraph].map((definition) =>
+        start(definition, told({ enrollment: enrollment.url })),
+      ),
     );
-    await start(transfersSubgraph, told({ enrollment: enrollment.url, contributions: contributions!.url, accounts: accounts!.url }));
+    await start(
+      transfersSubgraph,
+      told({ enrollment: enrollment.url, contributions: contributions!.url, accounts: accounts!.url }),
+    );
   } catch (error) {
     await Promise.all(running.map((subgraph) => subgraph.stop()));
     throw error;

@@ -8,7 +8,8 @@ import { provideDatabaseServer, type DatabaseServer } from '#shared/database/dat
  * fresh temporary directory, removed by `stop`.
  */
 export async function throwawayDatabase(): Promise<DatabaseServer> {
-  if (process.env.DATABASE_URL) return provideDatabaseServer({ databaseUrl: process.env.DATABASE_URL, dataDir: '', port: 0 });
+  if (process.env.DATABASE_URL)
+    return provideDatabaseServer({ databaseUrl: process.env.DATABASE_URL, dataDir: '', port: 0 });
   const dataDir = await mkdtemp(join(tmpdir(), 'medins-run-'));
   await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, who must reach it
   const server = await provideDatabaseServer({ dataDir, port: 54400 + Math.floor(Math.random() * 500) });

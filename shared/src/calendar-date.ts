@@ -13,8 +13,7 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < 1900) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));
-  const exists =
-    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  const exists = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
   return exists ? (text as CalendarDate) : null;
 }
 

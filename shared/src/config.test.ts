@@ -34,7 +34,10 @@ describe('configuration', () => {
         '  AUTH_PUBLIC_KEY: production needs AUTH_PUBLIC_KEY or AUTH_JWKS_URL to verify bearer tokens',
     );
     const secretValues = Object.fromEntries(secrets.map((name) => [name, 'x'.repeat(32)]));
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', ...secretValues }, 'gateway').nodeEnv).toBe('production');
+    expect(
+      loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', ...secretValues }, 'gateway')
+        .nodeEnv,
+    ).toBe('production');
     expect(() => loadConfig({ PERSON_ID_KEY: 'short' })).toThrow('PERSON_ID_KEY: must be at least 32 characters');
   });
 });

@@ -15,7 +15,8 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
 };
 
 /** The gateway's variable for each subgraph's URL, e.g. ENROLLMENT_URL. */
-export const subgraphUrlVariable = (name: SubgraphName) => `${name.toUpperCase() as Uppercase<SubgraphName>}_URL` as const;
+export const subgraphUrlVariable = (name: SubgraphName) =>
+  `${name.toUpperCase() as Uppercase<SubgraphName>}_URL` as const;
 
 /** Each subgraph's secret variable, e.g. ENROLLMENT_SECRET. */
 export const subgraphSecretVariable = (name: SubgraphName) =>
@@ -28,38 +29,38 @@ const port = z.coerce.number().int().min(1).max(65535);
 const optionalUrl = z.string().url().optional();
 
 const configSchema = z.object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: port.optional(),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, e.g. postgres://user@127.0.0.1:5432/postgres')
-      .optional(),
-    DATABASE_NAME_PREFIX: z
-      .string()
-      .regex(/^[a-z][a-z0-9_]{0,30}$/, 'lower-case letters, digits and _ only, starting with a letter')
-      .default('medins_'),
-    DATA_DIR: z.string().min(1).default('.data'),
-    EMBEDDED_POSTGRES_PORT: port.default(54329),
-    SEED: z.enum(['demo', 'none']).default('demo'),
-    PERSON_ID_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-    AGENCY_SEAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-    AUTH_PUBLIC_KEY: z.string().includes('PUBLIC KEY', { message: 'must be a PEM public key (SPKI)' }).optional(),
-    AUTH_JWKS_URL: optionalUrl,
-    AUTH_ISSUER: z.string().min(1).optional(),
-    AUTH_AUDIENCE: z.string().min(1).optional(),
-    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-    TRANSFER_EFFECT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
-    TRANSFER_EFFECT_RETRY_DELAY_S: z.coerce.number().int().min(1).max(3600).default(2),
-    TRANSFER_EFFECT_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(60),
-    TRANSFER_STEP_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
-    ENROLLMENT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    CONTRIBUTIONS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    ACCOUNTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    TRANSFERS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    ENROLLMENT_URL: optionalUrl,
-    CONTRIBUTIONS_URL: optionalUrl,
-    ACCOUNTS_URL: optionalUrl,
-    TRANSFERS_URL: optionalUrl,
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, e.g. postgres://user@127.0.0.1:5432/postgres')
+    .optional(),
+  DATABASE_NAME_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/, 'lower-case letters, digits and _ only, starting with a letter')
+    .default('medins_'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_POSTGRES_PORT: port.default(54329),
+  SEED: z.enum(['demo', 'none']).default('demo'),
+  PERSON_ID_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AGENCY_SEAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_PUBLIC_KEY: z.string().includes('PUBLIC KEY', { message: 'must be a PEM public key (SPKI)' }).optional(),
+  AUTH_JWKS_URL: optionalUrl,
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TRANSFER_EFFECT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  TRANSFER_EFFECT_RETRY_DELAY_S: z.coerce.number().int().min(1).max(3600).default(2),
+  TRANSFER_EFFECT_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(60),
+  TRANSFER_STEP_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  ENROLLMENT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CONTRIBUTIONS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCOUNTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TRANSFERS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ENROLLMENT_URL: optionalUrl,
+  CONTRIBUTIONS_URL: optionalUrl,
+  ACCOUNTS_URL: optionalUrl,
+  TRANSFERS_URL: optionalUrl,
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -95,9 +96,14 @@ export class ConfigError extends Error {}
  * Parses the environment. `service` says who reads it: the gateway holds no person data, so only the
  * subgraphs need PERSON_ID_KEY in production.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, service: 'gateway' | 'subgraphs' = 'subgraphs'): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  service: 'gateway' | 'subgraphs' = 'subgraphs',
+): Config {
   const parsed = configSchema.safeParse(env);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   if (parsed.success && parsed.data.NODE_ENV === 'production') {
     const env = parsed.data;
     const required: (keyof RawConfig)[] =
@@ -133,7 +139,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, service: 'gatew
     },
     // Development secrets are fixed and public; production requires real ones (checked above).
     subgraphSecrets: Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [name, raw[subgraphSecretVariable(name)] ?? `development-only-${name}-secret-not-secret`]),
+      SUBGRAPH_NAMES.map((name) => [
+        name,
+        raw[subgraphSecretVariable(name)] ?? `development-only-${name}-secret-not-secret`,
+      ]),
     ) as Record<SubgraphName, string>,
     auth: {
       ...(raw.AUTH_PUBLIC_KEY ? { publicKey: raw.AUTH_PUBLIC_KEY } : {}),

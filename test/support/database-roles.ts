@@ -17,11 +17,30 @@ async function withClient<T>(config: pg.ClientConfig, work: (client: pg.Client) 
   }
 }
 
-export function asOwner<T>(serverUrl: string, databaseName: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  return withClient({ connectionString: subgraphDatabaseUrl(serverUrl, databaseName), options: `-c role=${rolesOf(databaseName).owner}` }, work);
+export function asOwner<T>(
+  serverUrl: string,
+  databaseName: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  return withClient(
+    {
+      connectionString: subgraphDatabaseUrl(serverUrl, databaseName),
+      options: `-c role=${rolesOf(databaseName).owner}`,
+    },
+    work,
+  );
 }
 
-export function asRuntime<T>(serverUrl: string, databaseName: string, secret: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = urlAs(subgraphDatabaseUrl(serverUrl, databaseName), rolesOf(databaseName).runtime, runtimePassword(secret));
+export function asRuntime<T>(
+  serverUrl: string,
+  databaseName: string,
+  secret: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const url = urlAs(
+    subgraphDatabaseUrl(serverUrl, databaseName),
+    rolesOf(databaseName).runtime,
+    runtimePassword(secret),
+  );
   return withClient({ connectionString: url }, work);
 }

@@ -16,7 +16,10 @@ export interface InProcessSubgraph {
  * One subgraph in process (no HTTP, no gateway), as the gateway sees it, on a database of its own that
  * is created before the file's tests and dropped after them.
  */
-export function inProcessSubgraph(definition: SubgraphDefinition, identity: Identity = DEVELOPMENT_ADMINISTRATOR): InProcessSubgraph {
+export function inProcessSubgraph(
+  definition: SubgraphDefinition,
+  identity: Identity = DEVELOPMENT_ADMINISTRATOR,
+): InProcessSubgraph {
   const config = testConfig();
   const serverUrl = inject('databaseServerUrl');
   const databaseName = `${config.databaseNamePrefix}${definition.name}`;
@@ -60,4 +63,3 @@ export function inProcessSubgraph(definition: SubgraphDefinition, identity: Iden
 /** The `_entities` query for Person representations, selecting `selection` on each. */
 export const personEntities = (selection: string) =>
   `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { ${selection} } } }`;
-

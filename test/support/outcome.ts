@@ -7,7 +7,8 @@ export async function outcome<T = unknown>(request: Promise<T>): Promise<{ data?
   try {
     return { data: await request };
   } catch (error) {
-    if (error instanceof ClientError) return { data: error.response.data, errors: (error.response.errors ?? []) as Reported[] };
+    if (error instanceof ClientError)
+      return { data: error.response.data, errors: (error.response.errors ?? []) as Reported[] };
     throw error;
   }
 }

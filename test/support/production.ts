@@ -43,7 +43,10 @@ export interface ProductionStack extends Stack {
 }
 
 /** The whole hub in production mode over real HTTP, with databases of its own (dropped by `stop`). */
-export async function startProductionStack(prefix: string, extra: Record<string, string> = {}): Promise<ProductionStack> {
+export async function startProductionStack(
+  prefix: string,
+  extra: Record<string, string> = {},
+): Promise<ProductionStack> {
   const serverUrl = inject('databaseServerUrl');
   const config = productionConfig(`${prefix}${Date.now() % 100000}_`, extra);
   const stack = await startStack({ config, serverUrl, host: '127.0.0.1', ports: 'any' });

@@ -19,7 +19,12 @@ export const TEST_EFFECT_SETTINGS = { TRANSFER_EFFECT_TIMEOUT_S: '5', TRANSFER_E
 
 /** A fresh database name prefix per stack, so test files never see each other's data. */
 export function testConfig(extra: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', DATABASE_NAME_PREFIX: `t${randomUUID().slice(0, 8)}_`, ...TEST_EFFECT_SETTINGS, ...extra });
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_NAME_PREFIX: `t${randomUUID().slice(0, 8)}_`,
+    ...TEST_EFFECT_SETTINGS,
+    ...extra,
+  });
 }
 
 /** The whole hub over real HTTP on free ports, with databases of its own (dropped by `stop`). */
@@ -38,7 +43,11 @@ export async function startTestStack(exampleVariables?: Record<string, unknown>)
     config,
     client: new GraphQLClient(stack.gatewayUrl),
     asOwner: (subgraph, sql, parameters) =>
-      asOwner(serverUrl, `${config.databaseNamePrefix}${subgraph}`, async (client) => (await client.query(sql, parameters)).rows),
+      asOwner(
+        serverUrl,
+        `${config.databaseNamePrefix}${subgraph}`,
+        async (client) => (await client.query(sql, parameters)).rows,
+      ),
     stop: async () => {
       await stack.stop();
       await Promise.all(SUBGRAPH_NAMES.map((name) => dropDatabase(serverUrl, `${config.databaseNamePrefix}${name}`)));

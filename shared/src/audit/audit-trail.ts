@@ -59,7 +59,14 @@ export class ReadAuditWriter {
           `INSERT INTO audit_log (${COLUMNS})
            SELECT 'READ', 'read', person_id, role, subject, region, client_ip, detail::jsonb
              FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS r(person_id, role, subject, region, client_ip, detail)`,
-          [column('personId'), column('role'), column('subject'), column('region'), column('clientIp'), column('detail')],
+          [
+            column('personId'),
+            column('role'),
+            column('subject'),
+            column('region'),
+            column('clientIp'),
+            column('detail'),
+          ],
         );
       } catch (error) {
         this.log(`audit trail: ${batch.length} read row(s) not written: ${(error as Error).message}`);

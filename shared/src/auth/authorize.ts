@@ -22,10 +22,16 @@ export function canReadPerson(identity: Identity, personId: string, enrolledRegi
   return false;
 }
 
-export function requirePersonRead(identity: Identity, personId: string, enrolledRegions: readonly string[] | undefined): void {
+export function requirePersonRead(
+  identity: Identity,
+  personId: string,
+  enrolledRegions: readonly string[] | undefined,
+): void {
   if (identity.role === 'SERVICE') return;
   if (!canReadPerson(identity, personId, enrolledRegions ?? [])) {
-    throw new Forbidden("This person's record is not open to you: a person sees their own, an agency those enrolled in its region.");
+    throw new Forbidden(
+      "This person's record is not open to you: a person sees their own, an agency those enrolled in its region.",
+    );
   }
 }
 
@@ -33,7 +39,12 @@ export function requirePersonRead(identity: Identity, personId: string, enrolled
  * Full document numbers for the person and the agencies entitled to them (those of the regions the person is
  * enrolled in); masked for everyone else.
  */
-export function idNumberFor(identity: Identity, personId: string, enrolledRegions: readonly string[], idNumber: string): string {
+export function idNumberFor(
+  identity: Identity,
+  personId: string,
+  enrolledRegions: readonly string[],
+  idNumber: string,
+): string {
   const entitled =
     identity.role === 'SERVICE' ||
     (identity.role === 'PERSON' && identity.personId === personId) ||

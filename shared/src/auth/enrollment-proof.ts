@@ -21,19 +21,34 @@ const subkey = (personIdKey: string) => {
 const canonical = (values: readonly string[]) => [...new Set(values)].sort().join(',');
 
 function mac(personIdKey: string, personId: string, regions: readonly string[], recordKeys: readonly string[]): Buffer {
-  return createHmac('sha256', subkey(personIdKey)).update(`${personId}\n${canonical(regions)}\n${canonical(recordKeys)}`).digest();
+  return createHmac('sha256', subkey(personIdKey))
+    .update(`${personId}\n${canonical(regions)}\n${canonical(recordKeys)}`)
+    .digest();
 }
 
 /** The proof for these regions and record keys of this person, base64url. */
-export function proveEnrollment(personIdKey: string, personId: string, regions: readonly string[], recordKeys: readonly string[]): string {
+export function proveEnrollment(
+  personIdKey: string,
+  personId: string,
+  regions: readonly string[],
+  recordKeys: readonly string[],
+): string {
   return mac(personIdKey, personId, regions, recordKeys).toString('base64url');
 }
 
-const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** Whether `proof` was made by the enrollment subgraph for exactly this person, these regions and these keys. */
-export function verifyEnrollment(personIdKey: string, personId: unknown, regions: unknown, recordKeys: unknown, proof: unknown): boolean {
-  if (typeof personId !== 'string' || typeof proof !== 'string' || !isTextList(regions) || !isTextList(recordKeys)) return false;
+export function verifyEnrollment(
+  personIdKey: string,
+  personId: unknown,
+  regions: unknown,
+  recordKeys: unknown,
+  proof: unknown,
+): boolean {
+  if (typeof personId !== 'string' || typeof proof !== 'string' || !isTextList(regions) || !isTextList(recordKeys))
+    return false;
   const expected = mac(personIdKey, personId, regions, recordKeys);
   const given = Buffer.from(proof, 'base64url');
   return given.length === expected.length && timingSafeEqual(given, expected);

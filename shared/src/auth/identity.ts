@@ -50,7 +50,9 @@ export function verifyIdentity(header: string | undefined, secret: string, now =
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    const { signedAt, ...identity } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Identity & { signedAt: number };
+    const { signedAt, ...identity } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Identity & {
+      signedAt: number;
+    };
     if (typeof signedAt !== 'number' || Math.abs(now - signedAt) > MAX_AGE_MS) return null;
     return identity;
   } catch {

@@ -23,7 +23,15 @@ export interface PersonRepresentation {
  */
 export function guardPerson(context: ServiceContext, person: PersonRepresentation, what: string): string[] {
   if (context.identity.role === 'SERVICE') return person.recordKeys ?? [person.id];
-  if (!verifyEnrollment(context.config.personIdKey, person.id, person.enrolledRegions, person.recordKeys, person.enrollmentProof)) {
+  if (
+    !verifyEnrollment(
+      context.config.personIdKey,
+      person.id,
+      person.enrolledRegions,
+      person.recordKeys,
+      person.enrollmentProof,
+    )
+  ) {
     throw new Forbidden(
       "This person's record cannot be shown: the person's regions did not come with the enrollment service's proof for this person.",
     );

@@ -11,7 +11,11 @@ export interface TokenClaims {
 }
 
 /** A bearer token as an identity provider issues it: EdDSA-signed, with the hub's role claims. */
-export async function mintToken(privateKeyPem: string, claims: TokenClaims, options: { hours?: number; issuer?: string; audience?: string } = {}) {
+export async function mintToken(
+  privateKeyPem: string,
+  claims: TokenClaims,
+  options: { hours?: number; issuer?: string; audience?: string } = {},
+) {
   const jwt = new SignJWT({
     role: claims.role,
     ...(claims.regionCode ? { region: claims.regionCode } : {}),

@@ -8,11 +8,21 @@ const date = (text: string) => text as CalendarDate;
 describe('working days (工作日) under the State Council holiday schedules', () => {
   it.each([
     // [from, N, due, what it crosses]
-    ['2024-09-27', 10, '2024-10-16', 'National Day 2024: Sep 29 (Sun) and Oct 12 (Sat) worked, Oct 1–7 off (domain.md example)'],
+    [
+      '2024-09-27',
+      10,
+      '2024-10-16',
+      'National Day 2024: Sep 29 (Sun) and Oct 12 (Sat) worked, Oct 1–7 off (domain.md example)',
+    ],
     ['2024-02-08', 5, '2024-02-21', 'Spring Festival 2024: Feb 10–17 off, Feb 18 (Sun) worked'],
     ['2024-02-02', 3, '2024-02-06', 'Feb 4 2024 (Sun) was a make-up working day'],
     ['2025-01-24', 5, '2025-02-07', 'Spring Festival 2025: Jan 26 (Sun) worked, Jan 28–Feb 4 off'],
-    ['2025-09-26', 10, '2025-10-16', 'National Day and Mid-Autumn 2025: Sep 28 (Sun) and Oct 11 (Sat) worked, Oct 1–8 off'],
+    [
+      '2025-09-26',
+      10,
+      '2025-10-16',
+      'National Day and Mid-Autumn 2025: Sep 28 (Sun) and Oct 11 (Sat) worked, Oct 1–8 off',
+    ],
     ['2024-09-27', 0, '2024-09-27', 'zero working days is the day itself'],
   ])('%s + %i working days = %s (%s)', (from, n, due) => {
     expect(addWorkingDays(date(from), n)).toEqual({ dueOn: due, provisional: false });

@@ -29,7 +29,8 @@ export function holidayCalendar(data: Schedules): HolidayCalendar {
 export const STATE_COUNCIL_CALENDAR = holidayCalendar(schedules as Schedules);
 
 const DAY_MS = 86_400_000;
-const toUtc = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const toUtc = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10) as CalendarDate;
 
 export interface DayStatus {

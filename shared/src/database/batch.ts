@@ -17,7 +17,10 @@ export function manyByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (
  * A person's rows from a loader keyed by record key: every key's rows (one batch for all keys of all people asked
  * in the same tick), concatenated in the order of the keys. A person has one key per identity document.
  */
-export async function loadForKeys<V>(loader: { loadMany(keys: readonly string[]): Promise<(V[] | Error)[]> }, keys: readonly string[]): Promise<V[]> {
+export async function loadForKeys<V>(
+  loader: { loadMany(keys: readonly string[]): Promise<(V[] | Error)[]> },
+  keys: readonly string[],
+): Promise<V[]> {
   const groups = await loader.loadMany(keys);
   return groups.flatMap((group) => {
     if (group instanceof Error) throw group;

@@ -43,7 +43,9 @@ export async function runMutation<T>(
         const earlier = await idempotency.find(manager, key);
         if (earlier) {
           if (earlier.hash !== idempotency.hash) {
-            throw new Conflict(`idempotencyKey: this key was already used for a different ${idempotency.what}; use a new key for a new ${idempotency.what}.`);
+            throw new Conflict(
+              `idempotencyKey: this key was already used for a different ${idempotency.what}; use a new key for a new ${idempotency.what}.`,
+            );
           }
           return earlier.result;
         }

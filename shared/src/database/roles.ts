@@ -51,9 +51,11 @@ export function urlAs(url: string, user: string, password: string): string {
   return parsed.toString();
 }
 
-const ignoring = (...codes: string[]) => (error: { code?: string }) => {
-  if (!codes.includes(error.code ?? '')) throw error;
-};
+const ignoring =
+  (...codes: string[]) =>
+  (error: { code?: string }) => {
+    if (!codes.includes(error.code ?? '')) throw error;
+  };
 
 /** One provisioning at a time on the server: replicas started together must not race to create roles. */
 const PROVISIONING_LOCK = 0x6d656469; // "medi"
@@ -63,7 +65,11 @@ const PROVISIONING_LOCK = 0x6d656469; // "medi"
  * runtime roles and the database when missing, sets the runtime password, and lets only these roles connect.
  * Idempotent, and safe when several services run it at once.
  */
-export async function provisionDatabase(adminUrl: string, databaseName: string, password: string): Promise<DatabaseRoles> {
+export async function provisionDatabase(
+  adminUrl: string,
+  databaseName: string,
+  password: string,
+): Promise<DatabaseRoles> {
   const roles = rolesOf(databaseName);
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -82,7 +88,9 @@ export async function provisionDatabase(adminUrl: string, databaseName: string, 
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
     if (found.rowCount === 0) {
       // 42P04: duplicate_database.
-      await client.query(`CREATE DATABASE ${id(databaseName)} OWNER ${id(roles.owner)}`).catch(ignoring('42P04', '23505'));
+      await client
+        .query(`CREATE DATABASE ${id(databaseName)} OWNER ${id(roles.owner)}`)
+        .catch(ignoring('42P04', '23505'));
     }
     await client.query(`ALTER DATABASE ${id(databaseName)} OWNER TO ${id(roles.owner)}`);
     await client.query(`REVOKE ALL ON DATABASE ${id(databaseName)} FROM PUBLIC`);
@@ -141,7 +149,9 @@ export async function grantRuntimePrivileges(
 ): Promise<void> {
   const id = (name: string) => `"${name.replace(/"/g, '""')}"`;
   const declared = { ...COMMON_TABLE_PRIVILEGES, ...privileges.tables };
-  const tables = (await query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)).map((row) => row.name);
+  const tables = (await query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)).map(
+    (row) => row.name,
+  );
   const undeclared = tables.filter((table) => !(table in declared));
   const missing = Object.keys(declared).filter((table) => !tables.includes(table));
   if (undeclared.length > 0 || missing.length > 0) {
@@ -166,7 +176,8 @@ export async function grantRuntimePrivileges(
   }
   // nextval() for the serial columns of the tables it may insert into.
   await query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime}`);
-  for (const signature of privileges.functions ?? []) await query(`GRANT EXECUTE ON FUNCTION ${signature} TO ${runtime}`);
+  for (const signature of privileges.functions ?? [])
+    await query(`GRANT EXECUTE ON FUNCTION ${signature} TO ${runtime}`);
   for (const schema of privileges.schemas ?? []) {
     await query(`GRANT USAGE ON SCHEMA ${id(schema)} TO ${runtime}`);
     await query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${id(schema)} TO ${runtime}`);
@@ -186,10 +197,14 @@ export async function assertLeastPrivilege(query: (sql: string) => Promise<Recor
              WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND pg_has_role(current_user, c.relowner, 'USAGE')) AS owned
       FROM pg_roles r WHERE r.rolname = current_user`);
   const problems = [
-    role?.superuser ? 'is a superuser, who can disable the triggers that keep the audit log and the ledger append-only' : '',
+    role?.superuser
+      ? 'is a superuser, who can disable the triggers that keep the audit log and the ledger append-only'
+      : '',
     role?.createrole ? 'may create roles, and so grant itself the owner role' : '',
     role?.bypassrls ? 'bypasses row-level security' : '',
-    !role?.superuser && Number(role?.owned) > 0 ? `owns ${String(role?.owned)} table(s) (or is a member of their owner), so it could alter or drop them` : '',
+    !role?.superuser && Number(role?.owned) > 0
+      ? `owns ${String(role?.owned)} table(s) (or is a member of their owner), so it could alter or drop them`
+      : '',
   ].filter(Boolean);
   if (problems.length > 0) {
     throw new Error(

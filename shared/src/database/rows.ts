@@ -26,7 +26,11 @@ function readerFor<T extends ObjectLiteral>(dataSource: DataSource, entity: Enti
   const metadata = dataSource.getMetadata(entity);
   const columns = metadata.columns.map((column) => {
     const transformer = column.transformer as ValueTransformer | undefined;
-    return { database: column.databaseName, property: column.propertyName, from: transformer ? transformer.from.bind(transformer) : null };
+    return {
+      database: column.databaseName,
+      property: column.propertyName,
+      from: transformer ? transformer.from.bind(transformer) : null,
+    };
   });
   const databaseName = (property: string) => {
     const column = columns.find((candidate) => candidate.property === property);
@@ -39,7 +43,9 @@ function readerFor<T extends ObjectLiteral>(dataSource: DataSource, entity: Enti
     const signature = `${property}|${order.join(',')}`;
     let sql = statements.get(signature);
     if (!sql) {
-      const orderBy = order.map((item) => (item.endsWith(' DESC') ? `${databaseName(item.slice(0, -5))} DESC` : databaseName(item)));
+      const orderBy = order.map((item) =>
+        item.endsWith(' DESC') ? `${databaseName(item.slice(0, -5))} DESC` : databaseName(item),
+      );
       sql = `${select} WHERE ${databaseName(property)} = ANY($1)${orderBy.length > 0 ? ` ORDER BY ${orderBy.join(', ')}` : ''}`;
       statements.set(signature, sql);
     }

@@ -29,7 +29,8 @@ export async function dropDatabase(serverUrl: string, databaseName: string): Pro
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(databaseName)} WITH (FORCE)`);
-    for (const role of Object.values(rolesOf(databaseName))) await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`);
+    for (const role of Object.values(rolesOf(databaseName)))
+      await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`);
   } finally {
     await client.end();
   }

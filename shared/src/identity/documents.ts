@@ -70,7 +70,8 @@ const HMT_ADDRESS_CODES: Record<string, string> = { '810000': 'Hong Kong', '8200
 function gb11643Problem(number: string, name: string): string | null {
   if (!/^\d{17}[\dX]$/.test(number)) return `${name} has 18 characters: 17 digits and a check character (a digit or X)`;
   if (!hasBirthDate(number)) return `${name} holds no valid birth date in characters 7–14: check the number`;
-  if (checkCharacter(number) !== number[17]) return `the check character of ${name} (the 18th) is wrong under GB 11643: check the number for a typo`;
+  if (checkCharacter(number) !== number[17])
+    return `the check character of ${name} (the 18th) is wrong under GB 11643: check the number for a typo`;
   return null;
 }
 
@@ -100,7 +101,10 @@ const CHECKS: Record<IdType, Check> = {
     if (/^\d+X?$/.test(number) && number.length !== 15 && number.length !== 18) {
       return 'the ID number has 18 characters (17 digits and a check character, a digit or X), or 15 digits on a first-generation card';
     }
-    if (/^\d{15}$/.test(number)) return upgradeFirstGeneration(number) ? null : 'the 15-digit number holds no valid birth date in characters 7–12 (YYMMDD): check the number';
+    if (/^\d{15}$/.test(number))
+      return upgradeFirstGeneration(number)
+        ? null
+        : 'the 15-digit number holds no valid birth date in characters 7–12 (YYMMDD): check the number';
     return gb11643Problem(number, 'the ID number');
   },
   HMT_RESIDENCE_PERMIT: (number) => {
@@ -111,29 +115,37 @@ const CHECKS: Record<IdType, Check> = {
   },
   FOREIGN_PERMANENT_RESIDENT_ID_CARD: (number) => {
     if (/^[A-Z]{3}\d{12}$/.test(number)) {
-      if (!isCountry(number.slice(0, 3))) return 'characters 1–3 of a 2017 permanent resident ID card are the nationality (ISO 3166-1 alpha-3): check them';
-      if (!PROVINCES.has(number.slice(3, 5))) return 'characters 4–7 of a 2017 permanent resident ID card are the accepting place: check them';
+      if (!isCountry(number.slice(0, 3)))
+        return 'characters 1–3 of a 2017 permanent resident ID card are the nationality (ISO 3166-1 alpha-3): check them';
+      if (!PROVINCES.has(number.slice(3, 5)))
+        return 'characters 4–7 of a 2017 permanent resident ID card are the accepting place: check them';
       const born = (century: string) => hasBirthDate(`000000${century}${number.slice(7, 13)}0000`);
       if (!born('19') && !born('20')) {
         return 'characters 8–13 of a 2017 permanent resident ID card are the birth date (YYMMDD): check them';
       }
-      if (icaoCheckDigit(number.slice(0, 14)) !== number[14]) return 'the check digit of the 2017 permanent resident ID card (the 15th) is wrong: check the number for a typo';
+      if (icaoCheckDigit(number.slice(0, 14)) !== number[14])
+        return 'the check digit of the 2017 permanent resident ID card (the 15th) is wrong: check the number for a typo';
       return null;
     }
     if (!/^9\d{16}[\dX]$/.test(number)) {
       return 'a permanent resident ID card number has 18 characters beginning with 9 (since 2023-12-01), or 3 letters and 12 digits (the 2017 card)';
     }
-    if (!PROVINCES.has(number.slice(1, 3))) return 'characters 2–3 of a permanent resident ID card are the accepting province: check them';
-    if (!countries.numericToAlpha3(number.slice(3, 6))) return 'characters 4–6 of a permanent resident ID card are the nationality (ISO 3166-1 numeric): check them';
+    if (!PROVINCES.has(number.slice(1, 3)))
+      return 'characters 2–3 of a permanent resident ID card are the accepting province: check them';
+    if (!countries.numericToAlpha3(number.slice(3, 6)))
+      return 'characters 4–6 of a permanent resident ID card are the nationality (ISO 3166-1 numeric): check them';
     return gb11643Problem(number, 'the permanent resident ID card number');
   },
   PASSPORT: (number) =>
-    /^[A-Z0-9]{5,15}$/.test(number) ? null : 'a passport number has 5 to 15 letters and digits (ICAO Doc 9303): check the number',
+    /^[A-Z0-9]{5,15}$/.test(number)
+      ? null
+      : 'a passport number has 5 to 15 letters and digits (ICAO Doc 9303): check the number',
   HK_MACAO_TRAVEL_PERMIT: (number) =>
     /^[HM]\d{8}(\d{2})?$/.test(number)
       ? null
       : 'a mainland travel permit for Hong Kong and Macao residents is H (Hong Kong) or M (Macao) and 8 digits, optionally with the 2-digit issue count',
-  TAIWAN_TRAVEL_PERMIT: (number) => (/^\d{8}$/.test(number) ? null : 'a mainland travel permit for Taiwan residents has 8 digits'),
+  TAIWAN_TRAVEL_PERMIT: (number) =>
+    /^\d{8}$/.test(number) ? null : 'a mainland travel permit for Taiwan residents has 8 digits',
 };
 
 /** Names of the input fields a document's problems are reported at. */
@@ -156,17 +168,27 @@ export function checkDocument(
   const problem = number.length > 30 ? 'a document number has at most 30 characters' : CHECKS[type](number);
   if (problem) problems.add(fields.number, problem);
   const country = input.issuingCountry ? normaliseDocumentNumber(input.issuingCountry) : null;
-  if (type === 'PASSPORT' && !country) problems.add(fields.issuingCountry, 'a passport needs its issuing state (ISO 3166-1 alpha-3, e.g. DEU)');
-  if (type === 'PASSPORT' && country && !isCountry(country)) problems.add(fields.issuingCountry, 'give the issuing state as ISO 3166-1 alpha-3, e.g. DEU');
-  if (type !== 'PASSPORT' && country) problems.add(fields.issuingCountry, 'only a passport has an issuing state: leave it out');
+  if (type === 'PASSPORT' && !country)
+    problems.add(fields.issuingCountry, 'a passport needs its issuing state (ISO 3166-1 alpha-3, e.g. DEU)');
+  if (type === 'PASSPORT' && country && !isCountry(country))
+    problems.add(fields.issuingCountry, 'give the issuing state as ISO 3166-1 alpha-3, e.g. DEU');
+  if (type !== 'PASSPORT' && country)
+    problems.add(fields.issuingCountry, 'only a passport has an issuing state: leave it out');
 }
 
 /** The document in canonical form (checked first with `checkDocument`): a 15-digit number upgraded to 18 characters. */
 export function documentOf(input: DocumentInput): IdentityDocument {
   const type = input.idType ?? 'RESIDENT_ID_CARD';
   const normalised = normaliseDocumentNumber(input.idNumber);
-  const number = type === 'RESIDENT_ID_CARD' && /^\d{15}$/.test(normalised) ? (upgradeFirstGeneration(normalised) ?? normalised) : normalised;
-  return { type, number, issuingCountry: type === 'PASSPORT' ? normaliseDocumentNumber(input.issuingCountry ?? '') : null };
+  const number =
+    type === 'RESIDENT_ID_CARD' && /^\d{15}$/.test(normalised)
+      ? (upgradeFirstGeneration(normalised) ?? normalised)
+      : normalised;
+  return {
+    type,
+    number,
+    issuingCountry: type === 'PASSPORT' ? normaliseDocumentNumber(input.issuingCountry ?? '') : null,
+  };
 }
 
 /** Types whose numbers say the holder's gender: the 17th character of an 18-character number, or the 14th of a 2017 card. */
@@ -176,7 +198,11 @@ export function genderFromDocument(document: IdentityDocument): 'MALE' | 'FEMALE
     case 'HMT_RESIDENCE_PERMIT':
       return genderOf(document.number);
     case 'FOREIGN_PERMANENT_RESIDENT_ID_CARD':
-      return document.number.length === 18 ? genderOf(document.number) : Number(document.number[13]) % 2 === 1 ? 'MALE' : 'FEMALE';
+      return document.number.length === 18
+        ? genderOf(document.number)
+        : Number(document.number[13]) % 2 === 1
+          ? 'MALE'
+          : 'FEMALE';
     default:
       return null;
   }
@@ -184,7 +210,9 @@ export function genderFromDocument(document: IdentityDocument): 'MALE' | 'FEMALE
 
 /** The number as shown to someone not entitled to it: first 6 (3 for short numbers) and last 4 characters. */
 export function maskDocumentNumber(number: string): string {
-  return number.length >= 15 ? maskIdNumber(number) : `${number.slice(0, 2)}${'*'.repeat(Math.max(0, number.length - 4))}${number.slice(-2)}`;
+  return number.length >= 15
+    ? maskIdNumber(number)
+    : `${number.slice(0, 2)}${'*'.repeat(Math.max(0, number.length - 4))}${number.slice(-2)}`;
 }
 
 /**

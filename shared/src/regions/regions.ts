@@ -42,7 +42,9 @@ function toRegion([code, name]: readonly [string, string]): PoolingRegion {
 export const PROVINCE_NAMES_BY_PROFILE = Object.fromEntries(
   (['NATIONAL', 'GUANGDONG', 'TIANJIN', 'FUJIAN', 'HENAN'] as PolicyProfile[]).map((profile) => [
     profile,
-    Object.entries(PROFILE_BY_PROVINCE).filter(([, p]) => p === profile).map(([key]) => provinceNames.get(key)!),
+    Object.entries(PROFILE_BY_PROVINCE)
+      .filter(([, p]) => p === profile)
+      .map(([key]) => provinceNames.get(key)!),
   ]),
 ) as Record<PolicyProfile, string[]>;
 

@@ -3,7 +3,8 @@ import type { InsuranceType } from '../insurance.ts';
 import { firstDayOf, monthOfDate, type YearMonth } from '../year-month.ts';
 import { policyFor, type ExemptGroup, type RegionPolicy } from './region-policy.ts';
 
-export type TransferKind = 'EMPLOYEE_TO_EMPLOYEE' | 'RESIDENT_TO_RESIDENT' | 'EMPLOYEE_TO_RESIDENT' | 'RESIDENT_TO_EMPLOYEE';
+export type TransferKind =
+  'EMPLOYEE_TO_EMPLOYEE' | 'RESIDENT_TO_RESIDENT' | 'EMPLOYEE_TO_RESIDENT' | 'RESIDENT_TO_EMPLOYEE';
 
 const TYPES: Record<TransferKind, readonly [from: InsuranceType, to: InsuranceType]> = {
   EMPLOYEE_TO_EMPLOYEE: ['EMPLOYEE', 'EMPLOYEE'],
@@ -78,7 +79,8 @@ const nextDay = (date: CalendarDate) => {
 function coveredMonths(policy: RegionPolicy, facts: PersonFacts | undefined): Set<number> {
   if (!policy.otherSchemeCoverBridgesGap.value) return new Set();
   const months = new Set<number>();
-  for (const cover of facts?.otherSchemeCover ?? []) for (let m = cover.fromMonth; m <= cover.toMonth; m++) months.add(m);
+  for (const cover of facts?.otherSchemeCover ?? [])
+    for (let m = cover.fromMonth; m <= cover.toMonth; m++) months.add(m);
   return months;
 }
 
@@ -99,13 +101,21 @@ function factsOf(question: ContinuityQuestion) {
   const bridged = coveredMonths(inPolicy, question.facts);
   const paidInTime = history.filter((record) => record.paidOn !== null && record.kind === 'REGULAR');
   const everPaid = new Set(history.filter((record) => record.paidOn !== null).map((record) => record.month as number));
-  const before = paidInTime.filter((record) => record.regionCode === fromRegion && record.insuranceType === fromType).map((record) => record.month);
+  const before = paidInTime
+    .filter((record) => record.regionCode === fromRegion && record.insuranceType === fromType)
+    .map((record) => record.month);
   const lastBefore: number | undefined = before.length > 0 ? Math.max(...before) : undefined;
   // 004 art 16: a resident who paid the whole year and suspended keeps benefits (stays covered) to the year's end,
   // so the months paid after the suspension count: said in the rule.
   const residentYearPaid = (year: number) =>
     Array.from({ length: 12 }, (_, i) => year * 12 + i).every((m) =>
-      history.some((record) => record.month === m && record.regionCode === fromRegion && record.insuranceType === 'RESIDENT' && record.paidOn !== null),
+      history.some(
+        (record) =>
+          record.month === m &&
+          record.regionCode === fromRegion &&
+          record.insuranceType === 'RESIDENT' &&
+          record.paidOn !== null,
+      ),
     );
   const endedMonth = question.outEnrollment?.endedOn ? monthOfDate(question.outEnrollment.endedOn) : undefined;
   const keptYear =
@@ -115,14 +125,26 @@ function factsOf(question: ContinuityQuestion) {
     outPolicy.fullyPaidResidentKeepsYear.value &&
     residentYearPaid(Math.floor(endedMonth / 12));
   const after = paidInTime.filter(
-    (record) => record.regionCode === toRegion && record.insuranceType === toType && (lastBefore === undefined || record.month > lastBefore),
+    (record) =>
+      record.regionCode === toRegion &&
+      record.insuranceType === toType &&
+      (lastBefore === undefined || record.month > lastBefore),
   );
   const firstAfter = after.length > 0 ? Math.min(...after.map((record) => record.month)) : monthOfDate(appliedOn);
-  const gap = lastBefore === undefined ? [] : Array.from({ length: Math.max(0, firstAfter - lastBefore - 1) }, (_, i) => lastBefore! + 1 + i);
+  const gap =
+    lastBefore === undefined
+      ? []
+      : Array.from({ length: Math.max(0, firstAfter - lastBefore - 1) }, (_, i) => lastBefore! + 1 + i);
   const uncovered = gap.filter((month) => !bridged.has(month));
   // The first payment in the in-region made on or after the application: the month it takes effect in (002 art 11).
   const payments = history
-    .filter((record) => record.regionCode === toRegion && record.insuranceType === toType && record.paidOn !== null && record.paidOn >= appliedOn)
+    .filter(
+      (record) =>
+        record.regionCode === toRegion &&
+        record.insuranceType === toType &&
+        record.paidOn !== null &&
+        record.paidOn >= appliedOn,
+    )
     .map((record) => record.paidOn!)
     .sort();
   return {
@@ -168,8 +190,12 @@ function employeeContinuity(question: ContinuityQuestion, facts: ReturnType<type
   const { inPolicy: policy, lastBefore, gapMonths, gapBackPaid } = facts;
   const switching = kind === 'EMPLOYEE_TO_RESIDENT' || kind === 'RESIDENT_TO_EMPLOYEE';
   const rules: string[] = [];
-  if (facts.keptYear) rules.push(`${facts.outPolicy.fullyPaidResidentKeepsYear.rule}: the fully paid resident year is kept to its end`);
-  if (facts.bridgedAny) rules.push(`${policy.otherSchemeCoverBridgesGap.rule}: months under another public scheme are no interruption (and no contribution years)`);
+  if (facts.keptYear)
+    rules.push(`${facts.outPolicy.fullyPaidResidentKeepsYear.rule}: the fully paid resident year is kept to its end`);
+  if (facts.bridgedAny)
+    rules.push(
+      `${policy.otherSchemeCoverBridgesGap.rule}: months under another public scheme are no interruption (and no contribution years)`,
+    );
   const insuredRun = lastBefore === undefined ? 0 : runEndingAt(facts.everPaid, facts.bridged, lastBefore);
   const effectiveByPayment = policy.effectiveFromPaymentMonth.value;
   const effectiveFrom = (month: number) => firstDay((effectiveByPayment ? facts.paymentMonth : month) as YearMonth);
@@ -177,15 +203,19 @@ function employeeContinuity(question: ContinuityQuestion, facts: ReturnType<type
   const waiting = (months: number, reason: string): BenefitContinuity => {
     const ratio = policy.waitingPeriod.value.benefitRatio;
     rules.unshift(
-      `${policy.waitingPeriod.rule}: ${reason}, waiting period ${months} month(s)` + (ratio > 0 ? ` at ${ratio * 100}% of benefits` : ' without benefits'),
+      `${policy.waitingPeriod.rule}: ${reason}, waiting period ${months} month(s)` +
+        (ratio > 0 ? ` at ${ratio * 100}% of benefits` : ' without benefits'),
     );
     if (effectiveByPayment) rules.push(`${policy.effectiveFromPaymentMonth.rule}: effective from the month of payment`);
     const days = question.kind === 'EMPLOYEE_TO_RESIDENT' ? lateResidentDays(question) : { days: 0, rule: '' };
     if (days.rule) rules.push(days.rule);
-    const backPayChanges = policy.waitingPeriod.value.withBackPayMonths < policy.waitingPeriod.value.withoutBackPayMonths;
+    const backPayChanges =
+      policy.waitingPeriod.value.withBackPayMonths < policy.waitingPeriod.value.withoutBackPayMonths;
     return {
       gapMonths,
-      backPayAllowed: twoYears && ((gapMonths > 0 && gapMonths <= 3 && !gapBackPaid) || (gapMonths > 3 && backPayChanges && !gapBackPaid)),
+      backPayAllowed:
+        twoYears &&
+        ((gapMonths > 0 && gapMonths <= 3 && !gapBackPaid) || (gapMonths > 3 && backPayChanges && !gapBackPaid)),
       waitingPeriodMonths: months,
       waitingPeriodDays: days.days,
       waitingBenefitRatio: ratio,
@@ -197,22 +227,35 @@ function employeeContinuity(question: ContinuityQuestion, facts: ReturnType<type
   };
 
   if (lastBefore === undefined) {
-    const months = policy.newEnrolleesWait.value ? policy.waitingPeriod.value.withBackPayMonths : policy.waitingPeriod.value.withoutBackPayMonths;
-    rules.push(`003 art 11: no earlier contributions in the out-region, treated as a new enrollment${policy.newEnrolleesWait.value ? ` (${policy.newEnrolleesWait.rule})` : ''}`);
+    const months = policy.newEnrolleesWait.value
+      ? policy.waitingPeriod.value.withBackPayMonths
+      : policy.waitingPeriod.value.withoutBackPayMonths;
+    rules.push(
+      `003 art 11: no earlier contributions in the out-region, treated as a new enrollment${policy.newEnrolleesWait.value ? ` (${policy.newEnrolleesWait.rule})` : ''}`,
+    );
     return waiting(months, 'a new enrollment');
   }
-  if (switching) rules.push(`003 art 11 para 2: switching schemes needs 2 years of continuous insurance (${insuredRun} months)`);
+  if (switching)
+    rules.push(`003 art 11 para 2: switching schemes needs 2 years of continuous insurance (${insuredRun} months)`);
   if (gapMonths <= 3 && twoYears) {
     const backPaid = gapMonths === 0 || gapBackPaid;
     if (policy.retroactiveToPreviousStart.value && !backPaid) {
       // 002 art 11: without back-pay the relationship waits as a gap without back-pay does.
-      rules.push(`${policy.retroactiveToPreviousStart.rule}: back-paying the gap makes it effective back to the previous relationship's start, with no waiting period`);
+      rules.push(
+        `${policy.retroactiveToPreviousStart.rule}: back-paying the gap makes it effective back to the previous relationship's start, with no waiting period`,
+      );
       return waiting(policy.waitingPeriod.value.withoutBackPayMonths, `gap of ${gapMonths} month(s) not back-paid`);
     }
-    rules.unshift(`003 art 11: gap of ${gapMonths} month(s) ≤ 3, back-pay allowed, no waiting period, benefits retroactive`);
+    rules.unshift(
+      `003 art 11: gap of ${gapMonths} month(s) ≤ 3, back-pay allowed, no waiting period, benefits retroactive`,
+    );
     if (policy.backPayCondition) rules.push(`${policy.backPayCondition.rule}: ${policy.backPayCondition.value}`);
-    const retroStart = policy.retroactiveToPreviousStart.value && question.outEnrollment ? question.outEnrollment.startMonth : lastBefore + 1;
-    if (policy.retroactiveToPreviousStart.value) rules.push(`${policy.retroactiveToPreviousStart.rule}: effective back to the previous relationship's start`);
+    const retroStart =
+      policy.retroactiveToPreviousStart.value && question.outEnrollment
+        ? question.outEnrollment.startMonth
+        : lastBefore + 1;
+    if (policy.retroactiveToPreviousStart.value)
+      rules.push(`${policy.retroactiveToPreviousStart.rule}: effective back to the previous relationship's start`);
     return {
       gapMonths,
       backPayAllowed: gapMonths > 0 && !gapBackPaid,
@@ -226,7 +269,10 @@ function employeeContinuity(question: ContinuityQuestion, facts: ReturnType<type
     };
   }
   const { withBackPayMonths, withoutBackPayMonths } = policy.waitingPeriod.value;
-  return waiting(gapBackPaid ? withBackPayMonths : withoutBackPayMonths, `gap of ${gapMonths} month(s)${gapBackPaid ? ', back-paid' : ''}`);
+  return waiting(
+    gapBackPaid ? withBackPayMonths : withoutBackPayMonths,
+    `gap of ${gapMonths} month(s)${gapBackPaid ? ', back-paid' : ''}`,
+  );
 }
 
 /**
@@ -236,7 +282,10 @@ function employeeContinuity(question: ContinuityQuestion, facts: ReturnType<type
  * wait; employee insurance ended from October 1 with next year's resident contribution paid in the year: seamless
  * from the day after. Null where the in-region sets no such timing, or the person does not fall under it.
  */
-function employeeToResidentTiming(question: ContinuityQuestion, facts: ReturnType<typeof factsOf>): BenefitContinuity | null {
+function employeeToResidentTiming(
+  question: ContinuityQuestion,
+  facts: ReturnType<typeof factsOf>,
+): BenefitContinuity | null {
   const timing = facts.inPolicy.employeeToResident;
   const out = question.outEnrollment;
   if (!timing || !out?.endedOn) return null;
@@ -245,10 +294,20 @@ function employeeToResidentTiming(question: ContinuityQuestion, facts: ReturnTyp
   const year = yearOf(endedMonth);
   if (out.startMonth > year * 12 + employeeByMonth - 1) return null;
   const residentPayments = question.history
-    .filter((record) => record.regionCode === question.toRegion && record.insuranceType === 'RESIDENT' && record.paidOn !== null)
+    .filter(
+      (record) =>
+        record.regionCode === question.toRegion && record.insuranceType === 'RESIDENT' && record.paidOn !== null,
+    )
     .sort((a, b) => a.paidOn!.localeCompare(b.paidOn!));
-  const base = { backPayAllowed: false, waitingPeriodMonths: 0, waitingBenefitRatio: 1, residentRate: 'INDIVIDUAL' as ResidentRate };
-  const nextYearPaidInYear = residentPayments.some((record) => yearOf(record.month) === year + 1 && record.paidOn! <= `${year}-12-31`);
+  const base = {
+    backPayAllowed: false,
+    waitingPeriodMonths: 0,
+    waitingBenefitRatio: 1,
+    residentRate: 'INDIVIDUAL' as ResidentRate,
+  };
+  const nextYearPaidInYear = residentPayments.some(
+    (record) => yearOf(record.month) === year + 1 && record.paidOn! <= `${year}-12-31`,
+  );
   if (monthInYear(endedMonth) >= seamlessFromMonth && nextYearPaidInYear) {
     return {
       ...base,
@@ -298,7 +357,10 @@ function residentContinuity(question: ContinuityQuestion): BenefitContinuity {
   const firstResident = question.history
     .filter((record) => record.regionCode === question.toRegion && record.insuranceType === 'RESIDENT')
     .sort((a, b) => a.month - b.month)[0];
-  const rule = ["003 art 5(2): resident insurance moves with the next year's enrollment", days.rule || 'no waiting period'].join('; ');
+  const rule = [
+    "003 art 5(2): resident insurance moves with the next year's enrollment",
+    days.rule || 'no waiting period',
+  ].join('; ');
   return {
     gapMonths: 0,
     backPayAllowed: false,
@@ -324,7 +386,9 @@ function lateResidentDays({ history, toRegion, facts }: ContinuityQuestion): { d
     .sort((a, b) => a.month - b.month)[0];
   if (!first || monthOfDate(first.paidOn as CalendarDate) <= first.month) return { days: 0, rule: '' };
   const year = yearOf(first.month);
-  const exempt = facts?.exemptions.find((exemption) => exemption.year === year && late.value.exempt.includes(exemption.group));
+  const exempt = facts?.exemptions.find(
+    (exemption) => exemption.year === year && late.value.exempt.includes(exemption.group),
+  );
   if (exempt) return { days: 0, rule: `${late.rule}: paid late, but exempt from the waiting period (${exempt.group})` };
   return { days: late.value.days, rule: `${late.rule}: paid late, ${late.value.days}-day waiting period from payment` };
 }

@@ -114,7 +114,10 @@ export const NATIONAL: RegionPolicy = {
   withinProvinceAtOnce: { value: false, rule: '003 art 8' },
   payouts: [],
   nettingDueDay: null,
-  waitingPeriod: { ...NATIONAL_WAITING, rule: '003 art 11 (left to the region, at most 6 months; the national bound applies)' },
+  waitingPeriod: {
+    ...NATIONAL_WAITING,
+    rule: '003 art 11 (left to the region, at most 6 months; the national bound applies)',
+  },
   backPayCondition: null,
   effectiveFromPaymentMonth: { value: false, rule: '003 art 11' },
   retroactiveToPreviousStart: { value: false, rule: '003 art 11' },
@@ -218,7 +221,10 @@ export const HENAN: RegionPolicy = {
     ...NATIONAL_WAITING,
     rule: '004 art 12 (left to the region; the national bound of 003 art 11, at most 6 months, applies)',
   },
-  backPayCondition: { value: 'back-pay requires a de-facto employment relationship (事实劳动关系)', rule: '004 art 12' },
+  backPayCondition: {
+    value: 'back-pay requires a de-facto employment relationship (事实劳动关系)',
+    rule: '004 art 12',
+  },
   fullyPaidResidentKeepsYear: { value: true, rule: '004 art 16' },
 };
 

@@ -24,13 +24,24 @@ function sources(): string[] {
   return ['shared/src', 'subgraphs', 'gateway/src', 'scripts'].flatMap((dir) =>
     (readdirSync(`${ROOT}${dir}`, { recursive: true }) as string[])
       .map((file) => `${dir}/${file}`)
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('/generated/') && !file.includes('node_modules')),
+      .filter(
+        (file) =>
+          file.endsWith('.ts') &&
+          !file.endsWith('.test.ts') &&
+          !file.includes('/generated/') &&
+          !file.includes('node_modules'),
+      ),
   );
 }
 
 describe('province rules in one place (the rule sets)', () => {
   it('finds the source files it checks', () => {
-    expect(sources()).toEqual(expect.arrayContaining(['subgraphs/transfers/src/domain/pre-validation.ts', 'subgraphs/accounts/src/commands/pay-out.ts']));
+    expect(sources()).toEqual(
+      expect.arrayContaining([
+        'subgraphs/transfers/src/domain/pre-validation.ts',
+        'subgraphs/accounts/src/commands/pay-out.ts',
+      ]),
+    );
   });
 
   it.each(CONDITIONS)('no source file outside the rule sets decides by %s', (_, pattern) => {

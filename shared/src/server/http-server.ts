@@ -94,7 +94,12 @@ export async function startHttpServer<TContext extends BaseContext>(
     handleGraphQL(options, request, response).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       if (error instanceof BodyTooLarge) {
-        return sendJsonError(response, 413, 'BAD_REQUEST', `The request body is over ${MAX_BODY_BYTES} bytes: send smaller batches.`);
+        return sendJsonError(
+          response,
+          413,
+          'BAD_REQUEST',
+          `The request body is over ${MAX_BODY_BYTES} bytes: send smaller batches.`,
+        );
       }
       sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'The service could not complete this request.');
     });

@@ -26,7 +26,8 @@ export function stringProblem(value: string): string | null {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return `contains a control character (U+${code}): remove it`;
   }
-  if (LONE_SURROGATE.test(value)) return 'contains a broken character (an unpaired UTF-16 surrogate): send valid Unicode text';
+  if (LONE_SURROGATE.test(value))
+    return 'contains a broken character (an unpaired UTF-16 surrogate): send valid Unicode text';
   return null;
 }
 
@@ -63,7 +64,8 @@ export function checkInputStrings(document: DocumentNode, variables: Record<stri
   });
   const message = problems.describe('The request was refused and nothing was written');
   // Refused whole, before anything runs: a 400.
-  if (message !== null) throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  if (message !== null)
+    throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }
 
 export function inputStringsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {

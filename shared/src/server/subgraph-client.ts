@@ -43,13 +43,17 @@ export async function callSubgraph<T>(
   } catch (error) {
     throw new SubgraphUnavailable(`the ${name} subgraph is unreachable: ${(error as Error).message}`);
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: ErrorCode } }[] };
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: ErrorCode } }[];
+  };
   const [first] = body.errors ?? [];
   if (first) {
     const code = first.extensions?.code;
     if (isClientErrorCode(code) && code !== 'UNAUTHENTICATED') throw new DomainError(code, first.message);
     throw new SubgraphUnavailable(`the ${name} subgraph failed: ${first.message}`);
   }
-  if (!response.ok || body.data === undefined) throw new SubgraphUnavailable(`the ${name} subgraph answered ${response.status}`);
+  if (!response.ok || body.data === undefined)
+    throw new SubgraphUnavailable(`the ${name} subgraph answered ${response.status}`);
   return body.data;
 }

@@ -84,7 +84,9 @@ export function readSchema(file: URL) {
 }
 
 export function createSubgraphServer<TContext extends ServiceContext>(definition: SubgraphDefinition<TContext>) {
-  const schema = buildSubgraphSchema([{ typeDefs: readSchema(definition.schemaFile), resolvers: definition.resolvers }]);
+  const schema = buildSubgraphSchema([
+    { typeDefs: readSchema(definition.schemaFile), resolvers: definition.resolvers },
+  ]);
   return new ApolloServer<TContext>({
     schema,
     formatError: createErrorFormatter((line) => log(`[${definition.name}] ${line}`)),

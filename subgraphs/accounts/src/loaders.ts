@@ -14,7 +14,12 @@ export function createLoaders(dataSource: DataSource) {
   /** Entries of each account in recording order; with `last`, only the last N of each (a window, in SQL). */
   const entriesLoader = (last: number | null) =>
     new DataLoader<string, AccountEntryRow[]>(async (accountIds) => {
-      if (last === null) return manyByKey(accountIds, await rowsWhereIn(dataSource, AccountEntryEntity)('accountId', accountIds, ['seq']), (row) => row.accountId);
+      if (last === null)
+        return manyByKey(
+          accountIds,
+          await rowsWhereIn(dataSource, AccountEntryEntity)('accountId', accountIds, ['seq']),
+          (row) => row.accountId,
+        );
       const rows = await dataSource
         .getRepository(AccountEntryEntity)
         .createQueryBuilder('entry')
@@ -41,7 +46,11 @@ export function createLoaders(dataSource: DataSource) {
       return manyByKey(personIds, rows, (row) => row.personId);
     }),
     accountsByPerson: new DataLoader<string, PersonalAccountRow[]>(async (personIds) =>
-      manyByKey(personIds, await rowsWhereIn(dataSource, PersonalAccountEntity)('personId', personIds, ['regionCode']), (row) => row.personId),
+      manyByKey(
+        personIds,
+        await rowsWhereIn(dataSource, PersonalAccountEntity)('personId', personIds, ['regionCode']),
+        (row) => row.personId,
+      ),
     ),
     /** Months with a spending entry, per person and region: benefits used there (000 art 12(3)). */
     benefitUseByPerson: new DataLoader<string, { regionCode: string; month: YearMonth }[]>(async (personIds) => {
@@ -52,7 +61,11 @@ export function createLoaders(dataSource: DataSource) {
           ORDER BY month, account.region_code`,
         [personIds],
       );
-      const uses = rows.map((row) => ({ personId: row.person_id, regionCode: row.region_code, month: parseYearMonth(row.month)! }));
+      const uses = rows.map((row) => ({
+        personId: row.person_id,
+        regionCode: row.region_code,
+        month: parseYearMonth(row.month)!,
+      }));
       return manyByKey(personIds, uses, (use) => use.personId).map((list) =>
         list.map(({ regionCode, month }) => ({ regionCode, month })),
       );

@@ -21,8 +21,16 @@ describe('accounts subgraph, in process', () => {
     await entry('SPENDING', '120.30', '2024-02-03');
     await entry('ALLOCATION', '500.00', '2024-02-29');
     const result = await subgraph.execute(
-      personEntities('accounts { region { code } balance all: entries { kind } last: entries(last: 2) { kind amount balanceAfter } }'),
-      { representations: [personRepresentation(subgraph.config, documentKeyFor(subgraph.config.personIdKey, { idNumber: idNumber }), ['350200'])] },
+      personEntities(
+        'accounts { region { code } balance all: entries { kind } last: entries(last: 2) { kind amount balanceAfter } }',
+      ),
+      {
+        representations: [
+          personRepresentation(subgraph.config, documentKeyFor(subgraph.config.personIdKey, { idNumber: idNumber }), [
+            '350200',
+          ]),
+        ],
+      },
     );
     expect(result).toEqual({
       data: {

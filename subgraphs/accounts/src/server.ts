@@ -9,7 +9,11 @@ import { AccountTransferEntity } from './db/entities/account-transfer.ts';
 import { CreateLedger1732240000002 } from './db/migrations/1732240000002-create-ledger.ts';
 import { AccountTransfers1732240000004 } from './db/migrations/1732240000004-account-transfers.ts';
 import { AuditLog1732240000012 } from './db/migrations/1732240000012-audit-log.ts';
-import { LedgerFunction1732240000015, LOCK_ACCOUNT_BALANCE, POST_ACCOUNT_ENTRY } from './db/migrations/1732240000015-ledger-function.ts';
+import {
+  LedgerFunction1732240000015,
+  LOCK_ACCOUNT_BALANCE,
+  POST_ACCOUNT_ENTRY,
+} from './db/migrations/1732240000015-ledger-function.ts';
 import { FundsInTransit1732240000016 } from './db/migrations/1732240000016-funds-in-transit.ts';
 import { TransferRecordKeys1732240000020 } from './db/migrations/1732240000020-transfer-record-keys.ts';
 import { Mutation } from './resolvers/mutation.ts';
@@ -34,10 +38,21 @@ export const accountsSubgraph = defineSubgraph<AccountsContext>({
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   entities: [PersonalAccountEntity, AccountEntryEntity, AccountTransferEntity],
-  migrations: [CreateLedger1732240000002, AccountTransfers1732240000004, AuditLog1732240000012, LedgerFunction1732240000015, FundsInTransit1732240000016, TransferRecordKeys1732240000020],
+  migrations: [
+    CreateLedger1732240000002,
+    AccountTransfers1732240000004,
+    AuditLog1732240000012,
+    LedgerFunction1732240000015,
+    FundsInTransit1732240000016,
+    TransferRecordKeys1732240000020,
+  ],
   // Balances and entries change only through the ledger's one function.
   privileges: {
-    tables: { personal_account: ['SELECT'], account_entry: ['SELECT'], account_transfer: ['SELECT', 'INSERT', 'UPDATE'] },
+    tables: {
+      personal_account: ['SELECT'],
+      account_entry: ['SELECT'],
+      account_transfer: ['SELECT', 'INSERT', 'UPDATE'],
+    },
     functions: [POST_ACCOUNT_ENTRY, LOCK_ACCOUNT_BALANCE],
   },
   createContext,

@@ -16,10 +16,18 @@ export function createLoaders(dataSource: DataSource) {
      * (500 people's 75,000 rows would spill to disk); each person's rows are sorted here.
      */
     contributionsByPerson: new DataLoader<string, ContributionRow[]>(async (personIds) =>
-      manyByKey(personIds, await rowsWhereIn(dataSource, ContributionEntity)('personId', personIds), (row) => row.personId).map((rows) => rows.sort(inMonthOrder)),
+      manyByKey(
+        personIds,
+        await rowsWhereIn(dataSource, ContributionEntity)('personId', personIds),
+        (row) => row.personId,
+      ).map((rows) => rows.sort(inMonthOrder)),
     ),
     deemedPeriodsByPerson: new DataLoader<string, DeemedPeriodRow[]>(async (personIds) =>
-      manyByKey(personIds, await rowsWhereIn(dataSource, DeemedPeriodEntity)('personId', personIds, ['recordedAt']), (row) => row.personId),
+      manyByKey(
+        personIds,
+        await rowsWhereIn(dataSource, DeemedPeriodEntity)('personId', personIds, ['recordedAt']),
+        (row) => row.personId,
+      ),
     ),
   };
 }

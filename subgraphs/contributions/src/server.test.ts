@@ -19,14 +19,23 @@ describe('contributions subgraph, in process', () => {
       `mutation ($input: [ContributionInput!]!) { recordContributions(input: $input) { recorded } }`,
       {
         input: [
-          { idNumber, regionCode: '120000', insuranceType: 'EMPLOYEE', month: '2024-01', amount: '610.00', paidOn: '2024-01-20' },
+          {
+            idNumber,
+            regionCode: '120000',
+            insuranceType: 'EMPLOYEE',
+            month: '2024-01',
+            amount: '610.00',
+            paidOn: '2024-01-20',
+          },
           { idNumber, regionCode: '120000', insuranceType: 'EMPLOYEE', month: '2024-02', amount: '610.00' },
         ],
       },
     );
     const result = await subgraph.execute(personEntities('contributions { month amount region { code } } arrears'), {
       representations: [
-        personRepresentation(subgraph.config, documentKeyFor(subgraph.config.personIdKey, { idNumber: idNumber }), ['120000']),
+        personRepresentation(subgraph.config, documentKeyFor(subgraph.config.personIdKey, { idNumber: idNumber }), [
+          '120000',
+        ]),
         personRepresentation(subgraph.config, 'unknown'),
       ],
     });

@@ -12,17 +12,17 @@ import { Person } from './resolvers/person.ts';
 import { ContributionYearsResolvers, DuplicateMonthResolvers, RegionMonthsResolvers } from './resolvers/results.ts';
 
 const resolvers: Resolvers = {
-    ...scalarResolvers,
-    Mutation,
-    Person,
-    Region: RegionFields,
-    Contribution: { region: regionReference },
-    DeemedPeriod: { region: regionReference },
-    ContributionPeriod: { region: regionReference },
-    ContributionYears: ContributionYearsResolvers,
-    RegionMonths: RegionMonthsResolvers,
-    DuplicateMonth: DuplicateMonthResolvers,
-  };
+  ...scalarResolvers,
+  Mutation,
+  Person,
+  Region: RegionFields,
+  Contribution: { region: regionReference },
+  DeemedPeriod: { region: regionReference },
+  ContributionPeriod: { region: regionReference },
+  ContributionYears: ContributionYearsResolvers,
+  RegionMonths: RegionMonthsResolvers,
+  DuplicateMonth: DuplicateMonthResolvers,
+};
 
 export const contributionsSubgraph = defineSubgraph<ContributionsContext>({
   name: 'contributions',

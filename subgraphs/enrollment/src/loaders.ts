@@ -17,12 +17,16 @@ export function createLoaders(dataSource: DataSource) {
   const loaders = {
     /** The person a document key belongs to: their own id for their first document, or the person it was linked to. */
     personByKey: new DataLoader<string, PersonRow | null>(async (keys) => {
-      const rows: { key: string; id: string; name: string; gender: PersonRow['gender']; created_at: Date }[] = await dataSource.query(
-        `SELECT document.key, person.id, person.name, person.gender, person.created_at
+      const rows: { key: string; id: string; name: string; gender: PersonRow['gender']; created_at: Date }[] =
+        await dataSource.query(
+          `SELECT document.key, person.id, person.name, person.gender, person.created_at
            FROM identity_document document JOIN person ON person.id = document.person_id WHERE document.key = ANY($1)`,
-        [keys],
-      );
-      const people = rows.map(({ key, id, name, gender, created_at }) => ({ key, person: { id, name, gender, createdAt: created_at } }));
+          [keys],
+        );
+      const people = rows.map(({ key, id, name, gender, created_at }) => ({
+        key,
+        person: { id, name, gender, createdAt: created_at },
+      }));
       return oneByKey(keys, people, (row) => row.key).map((row) => row?.person ?? null);
     }),
     /** Each person's documents: the first they were known by, then those linked, in the order linked. */
@@ -31,7 +35,9 @@ export function createLoaders(dataSource: DataSource) {
         rows.sort((a, b) => (a.linkedOn?.getTime() ?? 0) - (b.linkedOn?.getTime() ?? 0)),
       ),
     ),
-    documentByKey: new DataLoader<string, IdentityDocumentRow | null>(async (keys) => oneByKey(keys, await documents('key', keys), (row) => row.key)),
+    documentByKey: new DataLoader<string, IdentityDocumentRow | null>(async (keys) =>
+      oneByKey(keys, await documents('key', keys), (row) => row.key),
+    ),
     /** The facts filed under each key, in the order recorded. */
     factsByKey: new DataLoader<string, PersonFactRow[]>(async (keys) =>
       manyByKey(keys, await rowsWhereIn(dataSource, PersonFactEntity)('personId', keys, ['id']), (row) => row.personId),

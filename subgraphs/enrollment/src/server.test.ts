@@ -39,7 +39,11 @@ describe('enrollment subgraph, in process', () => {
     expect(result).toEqual({
       data: {
         _entities: [
-          { name: '王芳', gender: 'FEMALE', enrollments: [{ insuranceType: 'RESIDENT', status: 'ACTIVE', region: { code: '110000' } }] },
+          {
+            name: '王芳',
+            gender: 'FEMALE',
+            enrollments: [{ insuranceType: 'RESIDENT', status: 'ACTIVE', region: { code: '110000' } }],
+          },
           null,
           { name: '厦门市', province: '福建省', policy: { profile: 'FUJIAN' } },
           null,

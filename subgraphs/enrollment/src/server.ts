@@ -15,14 +15,30 @@ import { IdentityDocument, Person } from './resolvers/person.ts';
 import { Query } from './resolvers/query.ts';
 import { Agency, Enrollment, PersonFactRegion, Region } from './resolvers/region.ts';
 
-const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, IdentityDocument, Region, Agency, Enrollment, Exemption: PersonFactRegion, SchemeCover: PersonFactRegion };
+const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Person,
+  IdentityDocument,
+  Region,
+  Agency,
+  Enrollment,
+  Exemption: PersonFactRegion,
+  SchemeCover: PersonFactRegion,
+};
 
 export const enrollmentSubgraph = defineSubgraph<EnrollmentContext>({
   name: 'enrollment',
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   entities: [PersonEntity, IdentityDocumentEntity, EnrollmentEntity, PersonFactEntity],
-  migrations: [CreatePeopleAndEnrollments1732240000000, AuditLog1732240000010, PersonFacts1732240000018, IdentityDocuments1732240000019],
+  migrations: [
+    CreatePeopleAndEnrollments1732240000000,
+    AuditLog1732240000010,
+    PersonFacts1732240000018,
+    IdentityDocuments1732240000019,
+  ],
   // People are never edited; an enrollment's status changes; a document is linked to a person or unlinked.
   privileges: {
     tables: {

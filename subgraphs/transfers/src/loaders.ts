@@ -18,11 +18,17 @@ import {
 export function createLoaders(dataSource: DataSource) {
   const byTransfer = <T extends ObjectLiteral & { transferId: string }>(entity: EntitySchema<T>, order: RowOrder<T>) =>
     new DataLoader<string, T[]>(async (transferIds) =>
-      manyByKey(transferIds, await rowsWhereIn(dataSource, entity)('transferId', transferIds, [order]), (row) => row.transferId),
+      manyByKey(
+        transferIds,
+        await rowsWhereIn(dataSource, entity)('transferId', transferIds, [order]),
+        (row) => row.transferId,
+      ),
     );
   const transfers = rowsWhereIn(dataSource, TransferEntity);
   return {
-    transferById: new DataLoader<string, TransferRow | null>(async (ids) => oneByKey(ids, await transfers('id', ids), (row) => row.id)),
+    transferById: new DataLoader<string, TransferRow | null>(async (ids) =>
+      oneByKey(ids, await transfers('id', ids), (row) => row.id),
+    ),
     /** Newest first. */
     transfersByPerson: new DataLoader<string, TransferRow[]>(async (personIds) =>
       manyByKey(personIds, await transfers('personId', personIds, ['seq DESC']), (row) => row.personId),

@@ -20,14 +20,29 @@ import { Mutation } from './resolvers/mutation.ts';
 import { PreviewQuery } from './resolvers/preview.ts';
 import { Agency, Person, Transfer, TransferQuery } from './resolvers/transfer.ts';
 
-const resolvers: Resolvers = { ...scalarResolvers, Query: { ...TransferQuery, ...PreviewQuery }, Mutation, Person, Region: RegionFields, Agency, Transfer };
+const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query: { ...TransferQuery, ...PreviewQuery },
+  Mutation,
+  Person,
+  Region: RegionFields,
+  Agency,
+  Transfer,
+};
 
 export const transfersSubgraph = defineSubgraph<TransfersContext>({
   name: 'transfers',
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   entities: [TransferEntity, TransferEventEntity, TransferDeadlineEntity, TransferDocumentEntity, TransferEffectEntity],
-  migrations: [CreateTransfers1732240000003, TransferWorkflow1732240000005, AuditLog1732240000013, Employer1732240000014, EffectsEngine1732240000017, ApplicationDocument1732240000021],
+  migrations: [
+    CreateTransfers1732240000003,
+    TransferWorkflow1732240000005,
+    AuditLog1732240000013,
+    Employer1732240000014,
+    EffectsEngine1732240000017,
+    ApplicationDocument1732240000021,
+  ],
   // Events and sealed documents are only ever added; a step replaces the deadlines it changes.
   privileges: {
     tables: {

@@ -23,5 +23,11 @@ export async function enrollmentsOf(config: Config, documentKey: string): Promis
     `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { region { code } insuranceType status } } } }`,
     { r: [{ __typename: 'Person', id: documentKey }] },
   );
-  return data._entities[0]?.enrollments.map((e) => ({ regionCode: e.region.code, insuranceType: e.insuranceType, status: e.status })) ?? null;
+  return (
+    data._entities[0]?.enrollments.map((e) => ({
+      regionCode: e.region.code,
+      insuranceType: e.insuranceType,
+      status: e.status,
+    })) ?? null
+  );
 }

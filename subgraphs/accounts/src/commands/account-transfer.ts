@@ -28,8 +28,14 @@ function checkTransferId(transferId: string): void {
 
 async function lockedTransfer(manager: EntityManager, transferId: string): Promise<AccountTransferRow> {
   checkTransferId(transferId);
-  const row = await manager.findOne(AccountTransferEntity, { where: { transferId }, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw new NotFound(`No balance was transferred out for transfer ${transferId}: the out-region completes the transfer-out first.`);
+  const row = await manager.findOne(AccountTransferEntity, {
+    where: { transferId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!row)
+    throw new NotFound(
+      `No balance was transferred out for transfer ${transferId}: the out-region completes the transfer-out first.`,
+    );
   return row;
 }
 
@@ -48,19 +54,31 @@ const move = (
     ...posting,
     personId: account,
     transferId: row.transferId,
-    idempotencyKey: account === row.personId ? `${row.transferId}:${movement}` : `${row.transferId}:${movement}:${account}`,
+    idempotencyKey:
+      account === row.personId ? `${row.transferId}:${movement}` : `${row.transferId}:${movement}:${account}`,
   });
 
 /**
  * Empties every account the person holds in the region (one per identity document they were recorded under), in
  * key order so concurrent sweeps lock alike; each its own debit. Returns the total.
  */
-async function sweep(manager: EntityManager, row: AccountTransferRow, movement: string, on: CalendarDate): Promise<Fen> {
+async function sweep(
+  manager: EntityManager,
+  row: AccountTransferRow,
+  movement: string,
+  on: CalendarDate,
+): Promise<Fen> {
   let total = 0n;
   for (const account of [...row.personKeys].sort()) {
     const balance = await lockedBalance(manager, account, row.fromRegion);
     if (balance === 0n) continue;
-    await move(manager, row, movement, { regionCode: row.fromRegion, kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: balance, on }, account);
+    await move(
+      manager,
+      row,
+      movement,
+      { regionCode: row.fromRegion, kind: 'TRANSFER_OUT', direction: 'DEBIT', amount: balance, on },
+      account,
+    );
     total += balance;
   }
   return total;
@@ -71,17 +89,25 @@ async function sweep(manager: EntityManager, row: AccountTransferRow, movement: 
  * (TRANSFER_OUT) in the same transaction that records the amount the Info Sheet declares, so the sheet's "amount
  * actually transferred" is what left, to the fen, whatever else is posted before or after.
  */
-export async function transferOutAccountBalance(manager: EntityManager, input: TransferOutInput): Promise<AccountTransferRow> {
+export async function transferOutAccountBalance(
+  manager: EntityManager,
+  input: TransferOutInput,
+): Promise<AccountTransferRow> {
   checkTransferId(input.transferId);
   const problems = new InputProblems();
   checkRegionCode(problems, 'fromRegion', input.fromRegion);
   checkRegionCode(problems, 'toRegion', input.toRegion);
   const keys = [...new Set([input.personId, ...(input.personKeys ?? [])])];
-  if (!keys.every((key) => /^[0-9a-f]{32}$/.test(key))) problems.add('personId', 'give the Person.id and its recordKeys');
+  if (!keys.every((key) => /^[0-9a-f]{32}$/.test(key)))
+    problems.add('personId', 'give the Person.id and its recordKeys');
   problems.throwIfAny('No balance was transferred out');
   const earlier = await manager.findOneBy(AccountTransferEntity, { transferId: input.transferId });
   if (earlier) {
-    if (earlier.personId !== input.personId || earlier.fromRegion !== input.fromRegion || earlier.toRegion !== input.toRegion) {
+    if (
+      earlier.personId !== input.personId ||
+      earlier.fromRegion !== input.fromRegion ||
+      earlier.toRegion !== input.toRegion
+    ) {
       throw new Conflict(`Transfer ${input.transferId} already moved a balance for another person or other regions.`);
     }
     return earlier;
@@ -128,26 +154,57 @@ export interface Settlement {
  * - returned: the whole sent amount goes back to the out-region account (REFUND), and nothing moves on.
  * A repeat with the same decision returns the recorded result; another decision is a CONFLICT.
  */
-export async function settleAccountTransfer(manager: EntityManager, transferId: string, settlement: Settlement): Promise<AccountTransferRow> {
+export async function settleAccountTransfer(
+  manager: EntityManager,
+  transferId: string,
+  settlement: Settlement,
+): Promise<AccountTransferRow> {
   const row = await lockedTransfer(manager, transferId);
   if (row.status !== 'SENT') {
-    const same = settlement.returnAll ? row.status === 'RETURNED' : row.status === 'CREDITED' && row.credited === settlement.credit;
+    const same = settlement.returnAll
+      ? row.status === 'RETURNED'
+      : row.status === 'CREDITED' && row.credited === settlement.credit;
     if (same) return row;
-    throw new Conflict(`The money of transfer ${transferId} was already settled (${row.status.toLowerCase()} on ${row.settledOn}); it is not settled twice.`);
+    throw new Conflict(
+      `The money of transfer ${transferId} was already settled (${row.status.toLowerCase()} on ${row.settledOn}); it is not settled twice.`,
+    );
   }
   const { credit, returnAll, on } = settlement;
   if (on < row.sentOn) throw new BadUserInput(`on: ${on} is before the balance was sent (${row.sentOn}).`);
   if (returnAll ? credit !== 0n : credit > row.sent) {
-    throw new BadUserInput(`credit: at most the ${formatMoney(row.sent)} sent can be credited, and nothing when it is all returned.`);
+    throw new BadUserInput(
+      `credit: at most the ${formatMoney(row.sent)} sent can be credited, and nothing when it is all returned.`,
+    );
   }
   const returned = row.sent - credit;
   // One account when a person switches schemes within a region: nothing follows, nothing is left behind.
-  const supplementary = returnAll || row.fromRegion === row.toRegion ? 0n : await sweep(manager, row, 'SUPPLEMENTARY_OUT', on);
+  const supplementary =
+    returnAll || row.fromRegion === row.toRegion ? 0n : await sweep(manager, row, 'SUPPLEMENTARY_OUT', on);
   if (supplementary > 0n) {
-    await move(manager, row, 'SUPPLEMENTARY_IN', { regionCode: row.toRegion, kind: 'TRANSFER_IN', direction: 'CREDIT', amount: supplementary, on });
+    await move(manager, row, 'SUPPLEMENTARY_IN', {
+      regionCode: row.toRegion,
+      kind: 'TRANSFER_IN',
+      direction: 'CREDIT',
+      amount: supplementary,
+      on,
+    });
   }
-  if (credit > 0n) await move(manager, row, 'TRANSFER_IN', { regionCode: row.toRegion, kind: 'TRANSFER_IN', direction: 'CREDIT', amount: credit, on });
-  if (returned > 0n) await move(manager, row, 'RETURN', { regionCode: row.fromRegion, kind: 'REFUND', direction: 'CREDIT', amount: returned, on });
+  if (credit > 0n)
+    await move(manager, row, 'TRANSFER_IN', {
+      regionCode: row.toRegion,
+      kind: 'TRANSFER_IN',
+      direction: 'CREDIT',
+      amount: credit,
+      on,
+    });
+  if (returned > 0n)
+    await move(manager, row, 'RETURN', {
+      regionCode: row.fromRegion,
+      kind: 'REFUND',
+      direction: 'CREDIT',
+      amount: returned,
+      on,
+    });
   return manager.save(AccountTransferEntity, {
     ...row,
     status: returnAll ? 'RETURNED' : 'CREDITED',

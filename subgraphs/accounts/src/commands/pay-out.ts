@@ -56,13 +56,19 @@ export function preparePayout(personIdKey: string, input: PayoutInput): Prepared
   const problems = new InputProblems();
   checkDocument(problems, input);
   checkRegionCode(problems, 'regionCode', input.regionCode);
-  const provided = Object.values(POLICIES).flatMap((policy) => policy.payouts.filter((payout) => payout.value === input.reason));
+  const provided = Object.values(POLICIES).flatMap((policy) =>
+    policy.payouts.filter((payout) => payout.value === input.reason),
+  );
   const rule = policyFor(input.regionCode).payouts.find((payout) => payout.value === input.reason)?.rule;
   const citation = rule ?? provided[0]!.rule;
   if (findRegion(input.regionCode) && !rule) {
-    problems.add('reason', `${input.reason} is a rule of ${regionsProviding(input.reason)} (${citation}); it does not apply in ${input.regionCode}`);
+    problems.add(
+      'reason',
+      `${input.reason} is a rule of ${regionsProviding(input.reason)} (${citation}); it does not apply in ${input.regionCode}`,
+    );
   }
-  if (!input.personConfirmed) problems.add('personConfirmed', `the person must confirm the payout to their own account (${citation})`);
+  if (!input.personConfirmed)
+    problems.add('personConfirmed', `the person must confirm the payout to their own account (${citation})`);
   const bankAccount = input.bankAccount.replace(/\s+/g, '');
   if (!/^\d{10,30}$/.test(bankAccount)) problems.add('bankAccount', 'give the bank account number, 10 to 30 digits');
   const today = todayInChina();
@@ -85,7 +91,8 @@ export function preparePayout(personIdKey: string, input: PayoutInput): Prepared
 /** Pays the whole balance of one account to the person's bank account: a PAYOUT entry saying where it went. */
 export async function payOutAccountBalance(manager: EntityManager, payout: PreparedPayout): Promise<AccountEntryRow> {
   const balance = await lockedBalance(manager, payout.personId, payout.regionCode);
-  if (balance === 0n) throw new BadUserInput(`regionCode: the account in ${payout.regionCode} holds nothing to pay out.`);
+  if (balance === 0n)
+    throw new BadUserInput(`regionCode: the account in ${payout.regionCode} holds nothing to pay out.`);
   return postEntry(manager, {
     personId: payout.personId,
     regionCode: payout.regionCode,
@@ -124,10 +131,14 @@ export async function checkPayoutConditions(config: Config, payout: PreparedPayo
  * 004 art 15: the balance is returned to a person who, leaving employee insurance (suspended or terminated in the
  * account's region), joins resident insurance. Why not, or null when the person's enrollments show the switch.
  */
-export function switchToResidentProblem(enrollments: readonly EnrollmentFact[] | null, regionCode: string): string | null {
+export function switchToResidentProblem(
+  enrollments: readonly EnrollmentFact[] | null,
+  regionCode: string,
+): string | null {
   const employee = (enrollments ?? []).filter((e) => e.regionCode === regionCode && e.insuranceType === 'EMPLOYEE');
   if (employee.length === 0) return `the person has no employee insurance in ${regionCode} to leave`;
-  if (employee.some((e) => e.status === 'ACTIVE')) return `the person's employee insurance in ${regionCode} is still active: it is suspended or terminated first`;
+  if (employee.some((e) => e.status === 'ACTIVE'))
+    return `the person's employee insurance in ${regionCode} is still active: it is suspended or terminated first`;
   if (!enrollments!.some((e) => e.insuranceType === 'RESIDENT' && e.status === 'ACTIVE')) {
     return 'the person has not joined resident insurance: the payout is for a switch from employee to resident insurance';
   }

@@ -27,7 +27,10 @@ const DIRECT_KINDS: Partial<Record<AccountEntryKind, EntryDirection | 'EITHER'>>
 function directionOf(input: AccountEntryInput, problems: InputProblems): EntryDirection {
   const allowed = DIRECT_KINDS[input.kind];
   if (!allowed) {
-    problems.add('kind', `${input.kind} entries are made by the transfer workflow; record ALLOCATION, SPENDING or ADJUSTMENT`);
+    problems.add(
+      'kind',
+      `${input.kind} entries are made by the transfer workflow; record ALLOCATION, SPENDING or ADJUSTMENT`,
+    );
     return 'CREDIT';
   }
   if (allowed === 'EITHER') return input.direction ?? 'CREDIT';
@@ -51,6 +54,13 @@ export function prepareAccountEntry(personIdKey: string, input: AccountEntryInpu
   const personId = documentKeyFor(personIdKey, input);
   const key = input.idempotencyKey ?? null;
   const hash = fingerprint([personId, input.regionCode, input.kind, direction, input.amount, input.on]);
-  const posting = { personId, regionCode: input.regionCode, kind: input.kind, direction, amount: input.amount, on: input.on ?? today };
+  const posting = {
+    personId,
+    regionCode: input.regionCode,
+    kind: input.kind,
+    direction,
+    amount: input.amount,
+    on: input.on ?? today,
+  };
   return { posting: { ...posting, idempotencyKey: key, requestHash: key === null ? null : hash }, hash };
 }

@@ -42,12 +42,16 @@ export async function settlementNetting(
 ): Promise<SettlementNetting> {
   const availableFrom = firstDayOf(addMonths(month, 1)) as CalendarDate;
   if (month >= monthOfDate(today)) {
-    throw new BadUserInput(`month: the netting for ${formatYearMonth(month)} is available from ${availableFrom}, once the month is over.`);
+    throw new BadUserInput(
+      `month: the netting for ${formatYearMonth(month)} is available from ${availableFrom}, once the month is over.`,
+    );
   }
   const provinceKey = province ? provinceKeyOf(province) : null;
   const dueDay = province ? policyFor(province).nettingDueDay : null;
   if (province && !PROVINCE_DIVISIONS.some(([code]) => code === province)) {
-    throw new BadUserInput(`province: "${province}" is not a province-level division code: give one like "350000" (Fujian).`);
+    throw new BadUserInput(
+      `province: "${province}" is not a province-level division code: give one like "350000" (Fujian).`,
+    );
   }
   // Every movement between regions in the month: balances sent with the Info Sheet (on the day sent), amounts
   // that followed them at transfer-in, and amounts returned to the out-region (the other way), on the day settled.
@@ -69,7 +73,9 @@ export async function settlementNetting(
     month,
     province: province ?? null,
     availableFrom,
-    dueOn: dueDay ? (`${formatYearMonth(addMonths(month, 1))}-${String(dueDay.value).padStart(2, '0')}` as CalendarDate) : null,
+    dueOn: dueDay
+      ? (`${formatYearMonth(addMonths(month, 1))}-${String(dueDay.value).padStart(2, '0')}` as CalendarDate)
+      : null,
     regions: netting(pairs),
     pairs,
     total: pairs.reduce((sum, pair) => sum + pair.amount, 0n),
@@ -88,7 +94,11 @@ export interface ApprovalForm {
 }
 
 /** Fujian's account transfer-out approval form (个人账户转出审批表): one day's clearings, summed by in-region. */
-export async function approvalForm(dataSource: DataSource, regionCode: string, on: CalendarDate): Promise<ApprovalForm> {
+export async function approvalForm(
+  dataSource: DataSource,
+  regionCode: string,
+  on: CalendarDate,
+): Promise<ApprovalForm> {
   const rows: FlowRow[] = await dataSource.query(
     `SELECT from_region, to_region, sum(sent_fen)::text AS amount, count(*)::int AS transfers
        FROM account_transfer

@@ -9,7 +9,9 @@ export const Person = {
   __resolveReference: (reference: PersonRepresentation) => reference,
   /** By region; a region may hold one under each of the person's documents when two records were linked. */
   accounts: async (person: PersonRepresentation, _: unknown, context: AccountsContext) =>
-    (await loadForKeys(context.loaders.accountsByPerson, guardPerson(context, person, 'accounts'))).sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
+    (await loadForKeys(context.loaders.accountsByPerson, guardPerson(context, person, 'accounts'))).sort((a, b) =>
+      a.regionCode.localeCompare(b.regionCode),
+    ),
   benefitUse: async (person: PersonRepresentation, _: unknown, context: AccountsContext) =>
     (await loadForKeys(context.loaders.benefitUseByPerson, guardPerson(context, person, 'benefitUse'))).sort(
       (a, b) => a.month - b.month || a.regionCode.localeCompare(b.regionCode),

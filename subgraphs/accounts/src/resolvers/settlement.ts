@@ -13,7 +13,9 @@ function requireNettingReader(context: AccountsContext, province: string | null 
   const { identity } = context;
   if (identity.role === 'NATIONAL' || identity.role === 'SERVICE') return;
   if (identity.role === 'AGENCY' && province && sameProvince(province, identity.regionCode!)) return;
-  throw new Forbidden("An agency sees the netting of its own province (province: its code); the country's is for the national level.");
+  throw new Forbidden(
+    "An agency sees the netting of its own province (province: its code); the country's is for the national level.",
+  );
 }
 
 export const SettlementQuery = {
@@ -22,7 +24,11 @@ export const SettlementQuery = {
     return settlementNetting(context.db.dataSource, args.month, args.province);
   },
 
-  accountTransferOutApprovalForm: (_: unknown, args: { regionCode: string; on: CalendarDate }, context: AccountsContext) => {
+  accountTransferOutApprovalForm: (
+    _: unknown,
+    args: { regionCode: string; on: CalendarDate },
+    context: AccountsContext,
+  ) => {
     const problems = new InputProblems();
     checkRegionCode(problems, 'regionCode', args.regionCode);
     problems.throwIfAny('No approval form was produced');
@@ -35,7 +41,10 @@ const region = (code: string) => ({ code });
 
 export const SettlementTypes = {
   RegionNetting: { region: (row: RegionNetting) => region(row.regionCode) },
-  NettingPair: { from: (pair: TransferFlow) => region(pair.fromRegion), to: (pair: TransferFlow) => region(pair.toRegion) },
+  NettingPair: {
+    from: (pair: TransferFlow) => region(pair.fromRegion),
+    to: (pair: TransferFlow) => region(pair.toRegion),
+  },
   ApprovalForm: {
     region: (form: ApprovalForm) => region(form.regionCode),
     dueBy: (form: ApprovalForm) => form.dueBy.dueOn,

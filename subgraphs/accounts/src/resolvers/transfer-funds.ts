@@ -4,7 +4,11 @@ import type { CalendarDate } from '#shared/calendar-date.ts';
 import { runMutation } from '#shared/database/mutation.ts';
 import { isUuid } from '#shared/input-checks.ts';
 import type { Fen } from '#shared/money.ts';
-import { settleAccountTransfer, transferOutAccountBalance, type TransferOutInput } from '../commands/account-transfer.ts';
+import {
+  settleAccountTransfer,
+  transferOutAccountBalance,
+  type TransferOutInput,
+} from '../commands/account-transfer.ts';
 import type { AccountsContext } from '../context.ts';
 import type { AccountTransferRow } from '../db/entities/account-transfer.ts';
 import { fundsOf, type TransferFunds } from '../domain/transfer-funds.ts';
@@ -20,11 +24,17 @@ function mayReadFunds(identity: Identity, row: AccountTransferRow | null): boole
 export const TransferFundsMutation = {
   transferOutAccountBalance: (_: unknown, args: { input: TransferOutInput }, context: AccountsContext) => {
     requireService(context.identity);
-    return runMutation(context, { operation: 'transferOutAccountBalance', personId: args.input.personId, detail: args.input }, async (manager) =>
-      fundsOf(args.input.transferId, await transferOutAccountBalance(manager, args.input)),
+    return runMutation(
+      context,
+      { operation: 'transferOutAccountBalance', personId: args.input.personId, detail: args.input },
+      async (manager) => fundsOf(args.input.transferId, await transferOutAccountBalance(manager, args.input)),
     );
   },
-  settleAccountTransfer: (_: unknown, args: { transferId: string; credit: Fen; returnAll: boolean; on: CalendarDate }, context: AccountsContext) => {
+  settleAccountTransfer: (
+    _: unknown,
+    args: { transferId: string; credit: Fen; returnAll: boolean; on: CalendarDate },
+    context: AccountsContext,
+  ) => {
     requireService(context.identity);
     return runMutation(context, { operation: 'settleAccountTransfer', personId: null, detail: args }, async (manager) =>
       fundsOf(args.transferId, await settleAccountTransfer(manager, args.transferId, args)),
@@ -38,7 +48,9 @@ export const Transfer = {
   funds: async (transfer: { id: string }, _: unknown, context: AccountsContext): Promise<TransferFunds> => {
     const row = isUuid(transfer.id) ? await context.loaders.fundsByTransfer.load(transfer.id) : null;
     if (!mayReadFunds(context.identity, row)) {
-      throw new Forbidden("A transfer's account money is for the person, the agencies of both regions and the national level.");
+      throw new Forbidden(
+        "A transfer's account money is for the person, the agencies of both regions and the national level.",
+      );
     }
     if (row && context.identity.role !== 'SERVICE') context.audit.read(row.personId, 'transfer funds');
     return fundsOf(transfer.id, row);

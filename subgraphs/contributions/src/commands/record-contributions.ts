@@ -37,7 +37,10 @@ function validate(inputs: ContributionInput[]): void {
     if (input.month > latest) problems.add(`${at}.month`, `months can be recorded up to ${formatYearMonth(latest)}`);
     if (input.paidOn && input.paidOn > today) problems.add(`${at}.paidOn`, `${input.paidOn} is in the future`);
     if (input.kind === 'BACK_PAY' && !input.paidOn) {
-      problems.add(`${at}.paidOn`, 'a back-payment (BACK_PAY) has a payment date; an owed month is REGULAR without paidOn');
+      problems.add(
+        `${at}.paidOn`,
+        'a back-payment (BACK_PAY) has a payment date; an owed month is REGULAR without paidOn',
+      );
     }
   });
   problems.throwIfAny('No contribution was recorded');

@@ -11,7 +11,11 @@ describe('contribution periods: the rows of the Info Sheet (003 annex 3)', () =>
       ...paidRows('440300', '2020-04', '2023-12'),
     ];
     const period = (regionCode: string, from: string, to: string, insuranceType: string, months: number) => ({
-      fromMonth: month(from), toMonth: month(to), regionCode, insuranceType, months,
+      fromMonth: month(from),
+      toMonth: month(to),
+      regionCode,
+      insuranceType,
+      months,
     });
     expect(contributionPeriods(rows)).toEqual([
       period('440100', '2018-01', '2019-06', 'EMPLOYEE', 18),
@@ -24,7 +28,10 @@ describe('contribution periods: the rows of the Info Sheet (003 annex 3)', () =>
   it('leaves owed months out, and counts a back-paid month as paid', () => {
     const rows = [
       ...paidRows('350100', '2024-01', '2024-02'),
-      ...paidRows('350100', '2024-03', '2024-03', { paidOn: null as unknown as string }).map((row) => ({ ...row, paidOn: null })),
+      ...paidRows('350100', '2024-03', '2024-03', { paidOn: null as unknown as string }).map((row) => ({
+        ...row,
+        paidOn: null,
+      })),
       ...paidRows('350100', '2024-04', '2024-04', { paidOn: '2024-09-01', kind: 'BACK_PAY' }),
       ...paidRows('350100', '2024-05', '2024-06'),
     ];

@@ -3,8 +3,17 @@ import type { DeemedPeriodRow } from '../db/entities/deemed-period.ts';
 import { contributionYears, continuousMonths, displayYears } from './contribution-years.ts';
 import { paidRows } from './history.fixtures.ts';
 
-const deemed = (regionCode: string, months: number, reason: DeemedPeriodRow['reason'] = 'MILITARY_SERVICE'): DeemedPeriodRow => ({
-  id: 'd', personId: 'p', regionCode, months, reason, recordedAt: new Date(0),
+const deemed = (
+  regionCode: string,
+  months: number,
+  reason: DeemedPeriodRow['reason'] = 'MILITARY_SERVICE',
+): DeemedPeriodRow => ({
+  id: 'd',
+  personId: 'p',
+  regionCode,
+  months,
+  reason,
+  recordedAt: new Date(0),
 });
 
 describe('contribution years (缴费年限)', () => {
@@ -49,7 +58,11 @@ describe('contribution years (缴费年限)', () => {
   });
 
   it('seen from a region under the national rules, nothing moves (003 art 12)', () => {
-    expect(contributionYears(rows, [], '440100')).toMatchObject({ actualMonths: 178, deemedMonths: 0, asOfRegion: '440100' });
+    expect(contributionYears(rows, [], '440100')).toMatchObject({
+      actualMonths: 178,
+      deemedMonths: 0,
+      asOfRegion: '440100',
+    });
   });
 
   it.each([

@@ -85,7 +85,8 @@ export function contributionYears(
   const creditedCount = new Map<string, number>();
   for (const region of credited.values()) creditedCount.set(region, (creditedCount.get(region) ?? 0) + 1);
   const deemedByRegion = new Map<string, number>();
-  for (const period of deemed) deemedByRegion.set(period.regionCode, (deemedByRegion.get(period.regionCode) ?? 0) + period.months);
+  for (const period of deemed)
+    deemedByRegion.set(period.regionCode, (deemedByRegion.get(period.regionCode) ?? 0) + period.months);
 
   const regionCodes = [...new Set([...paidByRegion.keys(), ...deemedByRegion.keys()])].sort(
     (a, b) => (firstMonth.get(a) ?? Infinity) - (firstMonth.get(b) ?? Infinity) || a.localeCompare(b),
@@ -113,7 +114,8 @@ export function contributionYears(
     rules.push(view.rule);
   }
   const regionsPerMonth = new Map<YearMonth, number>();
-  for (const months of paidByRegion.values()) for (const month of months) regionsPerMonth.set(month, (regionsPerMonth.get(month) ?? 0) + 1);
+  for (const months of paidByRegion.values())
+    for (const month of months) regionsPerMonth.set(month, (regionsPerMonth.get(month) ?? 0) + 1);
   const totalMonths = actualMonths + deemedMonths;
   const years = Math.floor(totalMonths / 12);
   const remainderMonths = totalMonths % 12;

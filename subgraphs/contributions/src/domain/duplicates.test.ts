@@ -13,8 +13,20 @@ describe('duplicate months (重复缴费)', () => {
       ...paidRows('310000', '2024-05', '2024-12', { paidDay: 10 }),
     ];
     expect(duplicateMonths(rows)).toEqual([
-      { month: month('2024-05'), regionCodes: ['310000', '330100'], keptBy: '310000', refundable: false, rule: FIRST_ARRIVAL },
-      { month: month('2024-06'), regionCodes: ['310000', '330100'], keptBy: '310000', refundable: false, rule: FIRST_ARRIVAL },
+      {
+        month: month('2024-05'),
+        regionCodes: ['310000', '330100'],
+        keptBy: '310000',
+        refundable: false,
+        rule: FIRST_ARRIVAL,
+      },
+      {
+        month: month('2024-06'),
+        regionCodes: ['310000', '330100'],
+        keptBy: '310000',
+        refundable: false,
+        rule: FIRST_ARRIVAL,
+      },
     ]);
   });
 
@@ -25,7 +37,13 @@ describe('duplicate months (重复缴费)', () => {
       ...paidRows('410100', '2024-03', '2024-03', { paidOn: '2024-03-15' }),
     ];
     expect(duplicateMonths(rows)).toEqual([
-      { month: month('2024-03'), regionCodes: ['110000', '410100', '120000'], keptBy: '110000', refundable: false, rule: FIRST_ARRIVAL },
+      {
+        month: month('2024-03'),
+        regionCodes: ['110000', '410100', '120000'],
+        keptBy: '110000',
+        refundable: false,
+        rule: FIRST_ARRIVAL,
+      },
     ]);
   });
 
@@ -49,7 +67,11 @@ describe('duplicate months (重复缴费)', () => {
     it('for at most 3 months', () => {
       expect(refundable()).toEqual([true, true, true, false, false]);
       expect(duplicateMonths(rows)[0]).toEqual({
-        month: month('2024-01'), regionCodes: ['410100', '440100'], keptBy: '410100', refundable: true, rule: GUANGDONG_REFUND,
+        month: month('2024-01'),
+        regionCodes: ['410100', '440100'],
+        keptBy: '410100',
+        refundable: true,
+        rule: GUANGDONG_REFUND,
       });
     });
 
@@ -68,7 +90,13 @@ describe('duplicate months (重复缴费)', () => {
         ...paidRows('410100', '2024-01', '2024-01', { paidDay: 25 }),
       ];
       expect(duplicateMonths(reversed)).toEqual([
-        { month: month('2024-01'), regionCodes: ['440100', '410100'], keptBy: '440100', refundable: false, rule: FIRST_ARRIVAL },
+        {
+          month: month('2024-01'),
+          regionCodes: ['440100', '410100'],
+          keptBy: '440100',
+          refundable: false,
+          rule: FIRST_ARRIVAL,
+        },
       ]);
     });
   });
@@ -81,7 +109,10 @@ describe('duplicate months (重复缴费)', () => {
     const duplicates = duplicateMonths(rows);
     expect(duplicates).toHaveLength(4);
     expect(duplicates[0]).toEqual({
-      month: month('2019-01'), regionCodes: ['440300', '430100'], keptBy: '430100', refundable: false,
+      month: month('2019-01'),
+      regionCodes: ['440300', '430100'],
+      keptBy: '430100',
+      refundable: false,
       rule: '000 art 12(4): kept where most years are, no refund',
     });
   });

@@ -44,7 +44,10 @@ function arrivals(payments: Paid[]): Paid[] {
   return [...first.values()];
 }
 
-export function duplicateMonths(rows: readonly ContributionRow[], benefitUse: readonly BenefitUse[] = []): DuplicateMonth[] {
+export function duplicateMonths(
+  rows: readonly ContributionRow[],
+  benefitUse: readonly BenefitUse[] = [],
+): DuplicateMonth[] {
   const employee = rows.filter((row): row is Paid => row.paidOn !== null && row.insuranceType === 'EMPLOYEE');
   const byMonth = new Map<YearMonth, Paid[]>();
   const monthsPaid = new Map<string, Set<YearMonth>>();
@@ -58,7 +61,9 @@ export function duplicateMonths(rows: readonly ContributionRow[], benefitUse: re
   const refundsGranted = new Map<string, number>();
 
   const result: DuplicateMonth[] = [];
-  const paidTwice = [...byMonth].filter(([, payments]) => payments.some((p) => p.regionCode !== payments[0]!.regionCode));
+  const paidTwice = [...byMonth].filter(([, payments]) =>
+    payments.some((p) => p.regionCode !== payments[0]!.regionCode),
+  );
   for (const [month, payments] of paidTwice.sort(([a], [b]) => a - b)) {
     const ordered = arrivals(payments);
     const regionCodes = ordered.map((payment) => payment.regionCode);
@@ -69,7 +74,13 @@ export function duplicateMonths(rows: readonly ContributionRow[], benefitUse: re
     if (historical) {
       const most = (code: string) => monthsPaid.get(code)!.size;
       const keptBy = [...regionCodes].sort((a, b) => most(b) - most(a))[0]!; // stable: ties keep arrival order
-      result.push({ month, regionCodes, keptBy, refundable: false, rule: `${guangdongHistory.rule}: kept where most years are, no refund` });
+      result.push({
+        month,
+        regionCodes,
+        keptBy,
+        refundable: false,
+        rule: `${guangdongHistory.rule}: kept where most years are, no refund`,
+      });
       continue;
     }
     const [kept, ...later] = regionCodes as [string, ...string[]];
@@ -100,7 +111,8 @@ export function duplicateMonths(rows: readonly ContributionRow[], benefitUse: re
 export function creditedRegions(rows: readonly ContributionRow[]): Map<YearMonth, string> {
   const credited = new Map<YearMonth, string>();
   for (const row of rows) {
-    if (row.paidOn !== null && row.insuranceType === 'EMPLOYEE' && !credited.has(row.month)) credited.set(row.month, row.regionCode);
+    if (row.paidOn !== null && row.insuranceType === 'EMPLOYEE' && !credited.has(row.month))
+      credited.set(row.month, row.regionCode);
   }
   for (const duplicate of duplicateMonths(rows)) credited.set(duplicate.month, duplicate.keptBy);
   return credited;

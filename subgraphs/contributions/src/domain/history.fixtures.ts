@@ -24,7 +24,8 @@ export function paidRows(
       insuranceType: options.insuranceType ?? 'EMPLOYEE',
       month,
       amount: 50000n,
-      paidOn: (options.paidOn ?? `${formatYearMonth(month)}-${String(options.paidDay ?? 15).padStart(2, '0')}`) as ContributionRow['paidOn'],
+      paidOn: (options.paidOn ??
+        `${formatYearMonth(month)}-${String(options.paidDay ?? 15).padStart(2, '0')}`) as ContributionRow['paidOn'],
       kind: options.kind ?? 'REGULAR',
       recordedAt: new Date(Date.UTC(2020, 0, 1) + recorded++ * 1000),
     };

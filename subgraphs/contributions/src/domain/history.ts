@@ -10,7 +10,10 @@ export interface ContributionFilter {
 }
 
 /** The paid months of a history (rows in month order), within the filter. */
-export function paidContributions(rows: readonly ContributionRow[], filter: ContributionFilter = {}): ContributionRow[] {
+export function paidContributions(
+  rows: readonly ContributionRow[],
+  filter: ContributionFilter = {},
+): ContributionRow[] {
   return rows.filter(
     (row) =>
       row.paidOn !== null &&

@@ -12,13 +12,25 @@ export const Mutation = {
       requireAgency(context.identity, regionCode, 'Recording contributions');
     }
     const people = [...new Set(args.input.map((record) => documentKeyFor(context.config.personIdKey, record)))];
-    const record = { operation: 'recordContributions', personId: people.length === 1 ? people[0]! : null, detail: { records: args.input.length, people: people.length } };
-    return runMutation(context, record, (manager) => recordContributions(manager, context.config.personIdKey, args.input));
+    const record = {
+      operation: 'recordContributions',
+      personId: people.length === 1 ? people[0]! : null,
+      detail: { records: args.input.length, people: people.length },
+    };
+    return runMutation(context, record, (manager) =>
+      recordContributions(manager, context.config.personIdKey, args.input),
+    );
   },
 
   recordDeemedPeriod(_: unknown, args: { input: DeemedPeriodInput }, context: ContributionsContext) {
     requireAgency(context.identity, args.input.regionCode, 'Recording a deemed period');
-    const record = { operation: 'recordDeemedPeriod', personId: documentKeyFor(context.config.personIdKey, args.input), detail: args.input };
-    return runMutation(context, record, (manager) => recordDeemedPeriod(manager, context.config.personIdKey, args.input));
+    const record = {
+      operation: 'recordDeemedPeriod',
+      personId: documentKeyFor(context.config.personIdKey, args.input),
+      detail: args.input,
+    };
+    return runMutation(context, record, (manager) =>
+      recordDeemedPeriod(manager, context.config.personIdKey, args.input),
+    );
   },
 };

@@ -21,7 +21,8 @@ const history = (person: PersonReference, context: ContributionsContext, what: s
   historyOf(context.loaders, guardPerson(context, person, what));
 
 /** Months in representations (@requires) arrive as wire values, "YYYY-MM". */
-const wireMonth = (month: YearMonth | string): YearMonth | null => (typeof month === 'number' ? month : parseYearMonth(month));
+const wireMonth = (month: YearMonth | string): YearMonth | null =>
+  typeof month === 'number' ? month : parseYearMonth(month);
 
 /** Benefit use arrives in the representation from the accounts subgraph (@requires), as wire values. */
 function benefitUseOf(person: PersonReference): BenefitUse[] {
@@ -38,7 +39,11 @@ export const Person = {
     paidContributions(await history(person, context, 'contributions'), filter),
 
   arrears: async (person: PersonReference, args: { regionCode?: string | null }, context: ContributionsContext) =>
-    arrears((await history(person, context, 'arrears')).filter((row) => !args.regionCode || row.regionCode === args.regionCode)),
+    arrears(
+      (await history(person, context, 'arrears')).filter(
+        (row) => !args.regionCode || row.regionCode === args.regionCode,
+      ),
+    ),
 
   deemedPeriods: (person: PersonReference, _: unknown, context: ContributionsContext) =>
     loadForKeys(context.loaders.deemedPeriodsByPerson, guardPerson(context, person, 'deemedPeriods')),
@@ -46,14 +51,21 @@ export const Person = {
   contributionPeriods: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
     contributionPeriods(await history(person, context, 'contributionPeriods')),
 
-  contributionYears: async (person: PersonReference, args: { asOfRegion?: string | null }, context: ContributionsContext) => {
+  contributionYears: async (
+    person: PersonReference,
+    args: { asOfRegion?: string | null },
+    context: ContributionsContext,
+  ) => {
     if (args.asOfRegion) {
       const problems = new InputProblems();
       checkRegionCode(problems, 'asOfRegion', args.asOfRegion);
       problems.throwIfAny('No contribution years were computed');
     }
     const keys = guardPerson(context, person, 'contributionYears');
-    const [rows, deemed] = await Promise.all([historyOf(context.loaders, keys), loadForKeys(context.loaders.deemedPeriodsByPerson, keys)]);
+    const [rows, deemed] = await Promise.all([
+      historyOf(context.loaders, keys),
+      loadForKeys(context.loaders.deemedPeriodsByPerson, keys),
+    ]);
     const cover = (person.otherSchemeCover ?? []).flatMap(({ fromMonth, toMonth }) => {
       const [from, to] = [wireMonth(fromMonth), wireMonth(toMonth)];
       return from === null || to === null ? [] : [{ fromMonth: from, toMonth: to }];

@@ -13,4 +13,3 @@ export const DuplicateMonthResolvers = {
   regions: (duplicate: DuplicateMonth) => duplicate.regionCodes.map((code) => ({ code })),
   keptBy: (duplicate: DuplicateMonth) => ({ code: duplicate.keptBy }),
 };
-

@@ -27,7 +27,9 @@ export async function changeEnrollmentStatus(
   on: CalendarDate = todayInChina(),
 ): Promise<EnrollmentRow> {
   const repository = manager.getRepository(EnrollmentEntity);
-  const enrollment = isUuid(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  const enrollment = isUuid(id)
+    ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+    : null;
   if (!enrollment) throw new NotFound(`No enrollment has the id "${id}": take the id from Person.enrollments.`);
   if (enrollment.status === target) return enrollment;
   if (!ALLOWED_FROM[target].includes(enrollment.status)) {
@@ -35,7 +37,9 @@ export async function changeEnrollmentStatus(
   }
   const month = monthOfDate(on);
   if (month < enrollment.startMonth) {
-    throw new BadUserInput(`on: ${on} is before the enrollment started (${formatYearMonth(enrollment.startMonth)}): give a date from then on.`);
+    throw new BadUserInput(
+      `on: ${on} is before the enrollment started (${formatYearMonth(enrollment.startMonth)}): give a date from then on.`,
+    );
   }
   enrollment.status = target;
   enrollment.endMonth ??= month;
@@ -61,14 +65,21 @@ export async function closeEnrollmentsForTransfer(
   // Under every document of the person the transfer names (whichever of their keys it was made under).
   const query = manager
     .createQueryBuilder(EnrollmentEntity, 'enrollment')
-    .where(`enrollment.personId IN (SELECT key FROM identity_document WHERE person_id = (SELECT person_id FROM identity_document WHERE key = :personId))`, { personId })
+    .where(
+      `enrollment.personId IN (SELECT key FROM identity_document WHERE person_id = (SELECT person_id FROM identity_document WHERE key = :personId))`,
+      { personId },
+    )
     .andWhere('enrollment.regionCode = :regionCode', { regionCode })
     .orderBy('enrollment.startMonth', 'ASC');
   if (insuranceType) query.andWhere('enrollment.insuranceType = :insuranceType', { insuranceType });
   const enrollments = await query.getMany();
   const closed: EnrollmentRow[] = [];
   for (const enrollment of enrollments.filter((candidate) => candidate.startMonth <= monthOfDate(on))) {
-    closed.push(enrollment.status === 'TERMINATED' ? enrollment : await changeEnrollmentStatus(manager, enrollment.id, 'TERMINATED', on));
+    closed.push(
+      enrollment.status === 'TERMINATED'
+        ? enrollment
+        : await changeEnrollmentStatus(manager, enrollment.id, 'TERMINATED', on),
+    );
   }
   return closed;
 }

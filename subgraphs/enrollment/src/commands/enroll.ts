@@ -25,13 +25,18 @@ function validate(input: EnrollInput): void {
   checkDocument(problems, input);
   checkRegionCode(problems, 'regionCode', input.regionCode);
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 60) problems.add('name', 'give the name as on the identity document (1 to 60 characters)');
+  if (name.length === 0 || name.length > 60)
+    problems.add('name', 'give the name as on the identity document (1 to 60 characters)');
   const derived = problems.isEmpty ? genderFromDocument(documentOf(input)) : null;
   if (derived && input.gender && input.gender !== derived) {
-    problems.add('gender', "it contradicts the number's gender digit (odd for men, even for women): check both, or leave gender out");
+    problems.add(
+      'gender',
+      "it contradicts the number's gender digit (odd for men, even for women): check both, or leave gender out",
+    );
   }
   const latest = lastMonthAhead(monthOfDate(todayInChina()));
-  if (input.startMonth > latest) problems.add('startMonth', `enrollment can be registered up to ${formatYearMonth(latest)}`);
+  if (input.startMonth > latest)
+    problems.add('startMonth', `enrollment can be registered up to ${formatYearMonth(latest)}`);
   problems.throwIfAny('The enrollment was not recorded');
 }
 
@@ -46,20 +51,39 @@ export async function enroll(manager: EntityManager, personIdKey: string, input:
   const { person, key, keys } = await holderOrNew(manager, personIdKey, { ...input, name });
   // A linked document may write the name otherwise (a passport's Latin letters); the person's first document names them.
   if (key === person.id && person.name !== name) {
-    throw new Conflict('The name does not match the name on record for this document: check both against the identity document.');
+    throw new Conflict(
+      'The name does not match the name on record for this document: check both against the identity document.',
+    );
   }
   const enrollments = manager.getRepository(EnrollmentEntity);
-  const same = await enrollments.findOneBy({ personId: key, regionCode: input.regionCode, insuranceType: input.insuranceType, startMonth: input.startMonth });
+  const same = await enrollments.findOneBy({
+    personId: key,
+    regionCode: input.regionCode,
+    insuranceType: input.insuranceType,
+    startMonth: input.startMonth,
+  });
   if (same) return same;
-  const active = await enrollments.createQueryBuilder('enrollment').where('enrollment.personId = ANY(:keys)', { keys }).andWhere(`enrollment.status = 'ACTIVE'`).getOne();
+  const active = await enrollments
+    .createQueryBuilder('enrollment')
+    .where('enrollment.personId = ANY(:keys)', { keys })
+    .andWhere(`enrollment.status = 'ACTIVE'`)
+    .getOne();
   if (active) throw activeElsewhere(active);
   try {
     return await enrollments.save(
-      enrollments.create({ personId: key, regionCode: input.regionCode, insuranceType: input.insuranceType, status: 'ACTIVE', startMonth: input.startMonth }),
+      enrollments.create({
+        personId: key,
+        regionCode: input.regionCode,
+        insuranceType: input.insuranceType,
+        status: 'ACTIVE',
+        startMonth: input.startMonth,
+      }),
     );
   } catch (error) {
     if (isUniqueViolation(error, 'enrollment_one_active_idx')) {
-      throw new Conflict('Another enrollment of this person was recorded at the same moment; query the person and retry.');
+      throw new Conflict(
+        'Another enrollment of this person was recorded at the same moment; query the person and retry.',
+      );
     }
     throw error;
   }

@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { Forbidden } from '#shared/auth/authorize.ts';
 import { BadUserInput, Conflict, InputProblems, NotFound } from '#shared/errors.ts';
-import { checkDocument, documentKeyFor, documentOf, genderFromDocument, type DocumentInput } from '#shared/identity/documents.ts';
+import {
+  checkDocument,
+  documentKeyFor,
+  documentOf,
+  genderFromDocument,
+  type DocumentInput,
+} from '#shared/identity/documents.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
 import { EnrollmentEntity } from '../db/entities/enrollment.ts';
 import { IdentityDocumentEntity, type IdentityDocumentRow } from '../db/entities/identity-document.ts';
@@ -17,14 +23,20 @@ export interface DocumentHolder {
 }
 
 async function keysOf(manager: EntityManager, personId: string): Promise<string[]> {
-  return (await manager.find(IdentityDocumentEntity, { where: { personId }, select: { key: true } })).map((document) => document.key);
+  return (await manager.find(IdentityDocumentEntity, { where: { personId }, select: { key: true } })).map(
+    (document) => document.key,
+  );
 }
 
 /**
  * The person a document names, locked (so two mutations about one person, by any of their documents, take turns);
  * null when no agency has recorded the document.
  */
-export async function holderOf(manager: EntityManager, personIdKey: string, input: DocumentInput): Promise<DocumentHolder | null> {
+export async function holderOf(
+  manager: EntityManager,
+  personIdKey: string,
+  input: DocumentInput,
+): Promise<DocumentHolder | null> {
   const key = documentKeyFor(personIdKey, input);
   const document = await manager.findOneBy(IdentityDocumentEntity, { key });
   if (!document) return null;
@@ -49,12 +61,24 @@ export async function holderOrNew(
   const gender = genderFromDocument(document) ?? input.gender ?? null;
   if (!gender) throw new BadUserInput(`gender: a ${document.type} number does not say the holder's gender: give it.`);
   const key = documentKeyFor(personIdKey, input);
-  await manager.createQueryBuilder().insert().into(PersonEntity).values({ id: key, name: input.name.trim(), gender }).orIgnore().execute();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(PersonEntity)
+    .values({ id: key, name: input.name.trim(), gender })
+    .orIgnore()
+    .execute();
   await manager
     .createQueryBuilder()
     .insert()
     .into(IdentityDocumentEntity)
-    .values({ key, personId: key, idType: document.type, idNumber: document.number, issuingCountry: document.issuingCountry })
+    .values({
+      key,
+      personId: key,
+      idType: document.type,
+      idNumber: document.number,
+      issuingCountry: document.issuingCountry,
+    })
     .orIgnore()
     .execute();
   return (await holderOf(manager, personIdKey, input))!;
@@ -62,12 +86,19 @@ export async function holderOrNew(
 
 /** The regions whose enrollments are filed under these keys. */
 async function regionsUnder(manager: EntityManager, keys: readonly string[]): Promise<Set<string>> {
-  const rows = await manager.createQueryBuilder(EnrollmentEntity, 'enrollment').where('enrollment.personId = ANY(:keys)', { keys }).getMany();
+  const rows = await manager
+    .createQueryBuilder(EnrollmentEntity, 'enrollment')
+    .where('enrollment.personId = ANY(:keys)', { keys })
+    .getMany();
   return new Set(rows.map((row) => row.regionCode));
 }
 
 async function activeUnder(manager: EntityManager, keys: readonly string[]): Promise<boolean> {
-  return manager.createQueryBuilder(EnrollmentEntity, 'enrollment').where('enrollment.personId = ANY(:keys)', { keys }).andWhere(`enrollment.status = 'ACTIVE'`).getExists();
+  return manager
+    .createQueryBuilder(EnrollmentEntity, 'enrollment')
+    .where('enrollment.personId = ANY(:keys)', { keys })
+    .andWhere(`enrollment.status = 'ACTIVE'`)
+    .getExists();
 }
 
 /**
@@ -75,7 +106,11 @@ async function activeUnder(manager: EntityManager, keys: readonly string[]): Pro
  * for the national administrator, who may act for any). The records a document names are part of what changes
  * hands, so an agency cannot reach a stranger's history by linking their document to someone of its region.
  */
-async function requireRegionHolds(manager: EntityManager, actingRegion: string | null, keysConcerned: readonly string[][]): Promise<void> {
+async function requireRegionHolds(
+  manager: EntityManager,
+  actingRegion: string | null,
+  keysConcerned: readonly string[][],
+): Promise<void> {
   if (actingRegion === null) return;
   for (const keys of keysConcerned) {
     if (!(await regionsUnder(manager, keys)).has(actingRegion)) {
@@ -117,10 +152,16 @@ export async function linkIdentityDocument(
   }
   problems.throwIfAny('No document was linked');
   const holder = await holderOf(manager, personIdKey, input);
-  if (!holder) throw new NotFound('No agency has recorded a person with this document: enroll them first, then link their other documents.');
+  if (!holder)
+    throw new NotFound(
+      'No agency has recorded a person with this document: enroll them first, then link their other documents.',
+    );
   const key = documentKeyFor(personIdKey, input.document);
   if (holder.keys.includes(key)) return holder.person;
-  const existing = await manager.findOne(IdentityDocumentEntity, { where: { key }, lock: { mode: 'pessimistic_write' } });
+  const existing = await manager.findOne(IdentityDocumentEntity, {
+    where: { key },
+    lock: { mode: 'pessimistic_write' },
+  });
   await requireRegionHolds(manager, actingRegion, existing ? [holder.keys, [key]] : [holder.keys]);
   if (existing && (await activeUnder(manager, holder.keys)) && (await activeUnder(manager, [key]))) {
     throw new Conflict(
@@ -132,7 +173,13 @@ export async function linkIdentityDocument(
     await manager.update(IdentityDocumentEntity, { key }, linked);
   } else {
     const document = documentOf(input.document);
-    await manager.insert(IdentityDocumentEntity, { key, idType: document.type, idNumber: document.number, issuingCountry: document.issuingCountry, ...linked });
+    await manager.insert(IdentityDocumentEntity, {
+      key,
+      idType: document.type,
+      idNumber: document.number,
+      issuingCountry: document.issuingCountry,
+      ...linked,
+    });
   }
   return holder.person;
 }
@@ -157,11 +204,23 @@ export async function unlinkIdentityDocument(
   if (!holder) throw new NotFound('No agency has recorded this document.');
   const document: IdentityDocumentRow = await manager.findOneByOrFail(IdentityDocumentEntity, { key: holder.key });
   if (document.linkedOn === null) {
-    throw new Conflict("This is the document the person was first known by (its key is their Person.id): unlink the documents linked to it instead.");
+    throw new Conflict(
+      'This is the document the person was first known by (its key is their Person.id): unlink the documents linked to it instead.',
+    );
   }
   await requireRegionHolds(manager, actingRegion, [holder.keys]);
   const { name, gender } = holder.person;
-  await manager.createQueryBuilder().insert().into(PersonEntity).values({ id: holder.key, name, gender }).orIgnore().execute();
-  await manager.update(IdentityDocumentEntity, { key: holder.key }, { personId: holder.key, linkedOn: null, linkedByRegion: null });
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(PersonEntity)
+    .values({ id: holder.key, name, gender })
+    .orIgnore()
+    .execute();
+  await manager.update(
+    IdentityDocumentEntity,
+    { key: holder.key },
+    { personId: holder.key, linkedOn: null, linkedByRegion: null },
+  );
   return manager.findOneByOrFail(PersonEntity, { id: holder.key });
 }

@@ -11,10 +11,10 @@ import { holderOf } from './identity-documents.ts';
 
 /** One fact, as an agency records it: who, which region's agency, and the fact itself. */
 export type PersonFactInput = DocumentInput & { regionCode: string } & (
-  | { kind: 'RETIREMENT'; on: CalendarDate }
-  | { kind: 'EXEMPTION'; group: ExemptGroup; year: number }
-  | { kind: 'OTHER_SCHEME_COVER'; fromMonth: YearMonth; toMonth: YearMonth; scheme: string }
-);
+    | { kind: 'RETIREMENT'; on: CalendarDate }
+    | { kind: 'EXEMPTION'; group: ExemptGroup; year: number }
+    | { kind: 'OTHER_SCHEME_COVER'; fromMonth: YearMonth; toMonth: YearMonth; scheme: string }
+  );
 
 function validate(input: PersonFactInput): void {
   const problems = new InputProblems();
@@ -25,8 +25,10 @@ function validate(input: PersonFactInput): void {
     problems.add('year', 'give the year the exemption is for, e.g. 2025');
   }
   if (input.kind === 'OTHER_SCHEME_COVER') {
-    if (input.toMonth < input.fromMonth) problems.add('toMonth', `${formatYearMonth(input.toMonth)} is before fromMonth`);
-    if (input.scheme.trim().length === 0 || input.scheme.length > 60) problems.add('scheme', 'name the scheme, 1 to 60 characters (e.g. 公费医疗)');
+    if (input.toMonth < input.fromMonth)
+      problems.add('toMonth', `${formatYearMonth(input.toMonth)} is before fromMonth`);
+    if (input.scheme.trim().length === 0 || input.scheme.length > 60)
+      problems.add('scheme', 'name the scheme, 1 to 60 characters (e.g. 公费医疗)');
   }
   problems.throwIfAny('The fact was not recorded');
 }
@@ -36,14 +38,19 @@ function validate(input: PersonFactInput): void {
  * mutation's transaction. Facts are added, never edited: the same fact again changes nothing; a second, different
  * retirement date (under any of the person's documents) is a CONFLICT.
  */
-export async function recordPersonFact(manager: EntityManager, personIdKey: string, input: PersonFactInput): Promise<PersonRow> {
+export async function recordPersonFact(
+  manager: EntityManager,
+  personIdKey: string,
+  input: PersonFactInput,
+): Promise<PersonRow> {
   validate(input);
   const holder = await holderOf(manager, personIdKey, input);
   if (!holder) throw new NotFound('No agency has enrolled this person: enroll them before recording facts about them.');
   const fact: Partial<PersonFactRow> = { personId: holder.key, kind: input.kind, regionCode: input.regionCode };
   if (input.kind === 'RETIREMENT') fact.retiredOn = input.on;
   if (input.kind === 'EXEMPTION') Object.assign(fact, { group: input.group, year: input.year });
-  if (input.kind === 'OTHER_SCHEME_COVER') Object.assign(fact, { fromMonth: input.fromMonth, toMonth: input.toMonth, scheme: input.scheme.trim() });
+  if (input.kind === 'OTHER_SCHEME_COVER')
+    Object.assign(fact, { fromMonth: input.fromMonth, toMonth: input.toMonth, scheme: input.scheme.trim() });
   if (input.kind === 'RETIREMENT') {
     const recorded = await manager
       .createQueryBuilder(PersonFactEntity, 'fact')

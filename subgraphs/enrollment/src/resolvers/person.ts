@@ -25,17 +25,29 @@ export const Person = {
     return person;
   },
 
-  idType: async (person: PersonRow, _: unknown, context: EnrollmentContext) => (await firstDocument(person, context)).idType,
+  idType: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
+    (await firstDocument(person, context)).idType,
   idNumber: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
-    idNumberFor(context.identity, person.id, await enrolledRegions(person.id, context), (await firstDocument(person, context)).idNumber),
-  documents: (person: PersonRow, _: unknown, context: EnrollmentContext) => context.loaders.documentsByPerson.load(person.id),
+    idNumberFor(
+      context.identity,
+      person.id,
+      await enrolledRegions(person.id, context),
+      (await firstDocument(person, context)).idNumber,
+    ),
+  documents: (person: PersonRow, _: unknown, context: EnrollmentContext) =>
+    context.loaders.documentsByPerson.load(person.id),
 
   enrollments: (person: PersonRow, _: unknown, context: EnrollmentContext) => enrollmentsOf(context.loaders, person.id),
 
   enrolledRegions: (person: PersonRow, _: unknown, context: EnrollmentContext) => enrolledRegions(person.id, context),
   recordKeys: (person: PersonRow, _: unknown, context: EnrollmentContext) => recordKeysOf(context.loaders, person.id),
   enrollmentProof: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
-    proveEnrollment(context.config.personIdKey, person.id, await enrolledRegions(person.id, context), await recordKeysOf(context.loaders, person.id)),
+    proveEnrollment(
+      context.config.personIdKey,
+      person.id,
+      await enrolledRegions(person.id, context),
+      await recordKeysOf(context.loaders, person.id),
+    ),
 
   retiredOn: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
     (await factsOf(context.loaders, person.id)).find((fact) => fact.kind === 'RETIREMENT')?.retiredOn ?? null,
@@ -50,7 +62,13 @@ export const Person = {
  * number in full for whoever may see the holder's number, masked for everyone else.
  */
 export const IdentityDocument = {
-  __resolveReference: (reference: { key: string }, context: EnrollmentContext) => context.loaders.documentByKey.load(reference.key),
+  __resolveReference: (reference: { key: string }, context: EnrollmentContext) =>
+    context.loaders.documentByKey.load(reference.key),
   idNumber: async (document: IdentityDocumentRow, _: unknown, context: EnrollmentContext) =>
-    idNumberFor(context.identity, document.personId, await enrolledRegions(document.personId, context), document.idNumber),
+    idNumberFor(
+      context.identity,
+      document.personId,
+      await enrolledRegions(document.personId, context),
+      document.idNumber,
+    ),
 };

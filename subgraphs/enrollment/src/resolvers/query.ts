@@ -18,7 +18,9 @@ export const Query = {
     const person = await context.loaders.personByKey.load(key);
     const { identity } = context;
     if (identity.role === 'EMPLOYER' || (identity.role === 'PERSON' && identity.personId !== (person?.id ?? key))) {
-      throw new Forbidden("This person's record is not open to you: a person sees their own, an agency those enrolled in its region.");
+      throw new Forbidden(
+        "This person's record is not open to you: a person sees their own, an agency those enrolled in its region.",
+      );
     }
     if (!person) return null;
     requirePersonRead(identity, person.id, await enrolledRegions(person.id, context));
@@ -35,10 +37,18 @@ export const Query = {
     }
     const problems = new InputProblems();
     const documents = args.idNumbers.map((idNumber) => ({ idNumber, idType: args.idType ?? null }));
-    documents.forEach((document, index) => checkDocument(problems, document, { number: `idNumbers[${index}]`, issuingCountry: 'idType' }));
+    documents.forEach((document, index) =>
+      checkDocument(problems, document, { number: `idNumbers[${index}]`, issuingCountry: 'idType' }),
+    );
     problems.throwIfAny('No person was looked up');
-    const people = await context.loaders.personByKey.loadMany(documents.map((document) => documentKeyFor(context.config.personIdKey, document)));
-    return Promise.all(people.map(async (person) => (person && !(person instanceof Error) && (await mayRead(person, context)) ? person : null)));
+    const people = await context.loaders.personByKey.loadMany(
+      documents.map((document) => documentKeyFor(context.config.personIdKey, document)),
+    );
+    return Promise.all(
+      people.map(async (person) =>
+        person && !(person instanceof Error) && (await mayRead(person, context)) ? person : null,
+      ),
+    );
   },
 
   regions(_: unknown, args: { provinceCode?: string | null }) {

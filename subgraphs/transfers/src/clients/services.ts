@@ -32,7 +32,13 @@ export interface PersonFacts extends RuleFacts {
 export interface ContributionFacts {
   arrearsInOutRegion: YearMonth[];
   history: MonthRecord[];
-  periods: { fromMonth: YearMonth; toMonth: YearMonth; regionCode: string; insuranceType: InsuranceType; months: number }[];
+  periods: {
+    fromMonth: YearMonth;
+    toMonth: YearMonth;
+    regionCode: string;
+    insuranceType: InsuranceType;
+    months: number;
+  }[];
 }
 
 type WireEnrollment = {
@@ -55,16 +61,33 @@ type WirePerson = {
   exemptions: { group: ExemptGroup; year: number }[];
   otherSchemeCover: { fromMonth: string; toMonth: string }[];
 };
-type WireMonth = { month: string; region: { code: string }; insuranceType: InsuranceType; paidOn: string; kind: MonthRecord['kind'] };
-type WirePeriod = { fromMonth: string; toMonth: string; region: { code: string }; insuranceType: InsuranceType; months: number };
+type WireMonth = {
+  month: string;
+  region: { code: string };
+  insuranceType: InsuranceType;
+  paidOn: string;
+  kind: MonthRecord['kind'];
+};
+type WirePeriod = {
+  fromMonth: string;
+  toMonth: string;
+  region: { code: string };
+  insuranceType: InsuranceType;
+  months: number;
+};
 
 /** The other subgraphs as the transfer workflow uses them: their entity fields and internal mutations. */
 export class Services {
   private readonly targets: Record<'enrollment' | 'contributions' | 'accounts', SubgraphTarget>;
 
   constructor(config: Config) {
-    const target = (name: 'enrollment' | 'contributions' | 'accounts') => subgraphTarget(config, name, WORKFLOW_SERVICE);
-    this.targets = { enrollment: target('enrollment'), contributions: target('contributions'), accounts: target('accounts') };
+    const target = (name: 'enrollment' | 'contributions' | 'accounts') =>
+      subgraphTarget(config, name, WORKFLOW_SERVICE);
+    this.targets = {
+      enrollment: target('enrollment'),
+      contributions: target('contributions'),
+      accounts: target('accounts'),
+    };
   }
 
   /** What the enrollment subgraph knows of the person a key names (any of their documents'), that the checks and rules read. */
@@ -86,7 +109,10 @@ export class Services {
       gender: person.gender,
       retiredOn: person.retiredOn,
       exemptions: person.exemptions,
-      otherSchemeCover: person.otherSchemeCover.map((cover) => ({ fromMonth: parseYearMonth(cover.fromMonth)!, toMonth: parseYearMonth(cover.toMonth)! })),
+      otherSchemeCover: person.otherSchemeCover.map((cover) => ({
+        fromMonth: parseYearMonth(cover.fromMonth)!,
+        toMonth: parseYearMonth(cover.toMonth)!,
+      })),
       enrollments: person.enrollments.map((e) => ({
         regionCode: e.region.code,
         insuranceType: e.insuranceType,
@@ -100,7 +126,9 @@ export class Services {
 
   /** The person's contributions under all their keys (`PersonFacts.recordKeys`; the id alone for someone unknown). */
   async contributions(person: { id: string; recordKeys: string[] }, fromRegion: string): Promise<ContributionFacts> {
-    const data = await callSubgraph<{ _entities: { arrears: string[]; contributions: WireMonth[]; contributionPeriods: WirePeriod[] }[] }>(
+    const data = await callSubgraph<{
+      _entities: { arrears: string[]; contributions: WireMonth[]; contributionPeriods: WirePeriod[] }[];
+    }>(
       this.targets.contributions,
       `query ($r: [_Any!]!, $from: String) { _entities(representations: $r) { ... on Person {
          arrears(regionCode: $from)
@@ -165,7 +193,12 @@ export class Services {
   }
 
   /** Terminates the person's enrollments of the scheme left in the out-region (003 art 13). */
-  async closeOutRegionEnrollments(personId: string, regionCode: string, insuranceType: InsuranceType, on: CalendarDate): Promise<void> {
+  async closeOutRegionEnrollments(
+    personId: string,
+    regionCode: string,
+    insuranceType: InsuranceType,
+    on: CalendarDate,
+  ): Promise<void> {
     await callSubgraph(
       this.targets.enrollment,
       `mutation ($personId: ID!, $regionCode: String!, $insuranceType: InsuranceType, $on: Date!) {

@@ -6,10 +6,21 @@ import { fingerprint } from '#shared/fingerprint.ts';
 import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
 import { checkIdempotencyKey, checkRegionCode } from '#shared/input-checks.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
-import { benefitContinuity, insuranceTypesOf, type BenefitContinuity, type TransferKind } from '#shared/rules/benefit-continuity.ts';
+import {
+  benefitContinuity,
+  insuranceTypesOf,
+  type BenefitContinuity,
+  type TransferKind,
+} from '#shared/rules/benefit-continuity.ts';
 import { mailDeadlinesBetween } from '#shared/rules/region-policy.ts';
 import type { Workflow } from '../context.ts';
-import { TransferEntity, type Applicant, type Reason, type TransferMode, type TransferRow } from '../db/entities/transfer.ts';
+import {
+  TransferEntity,
+  type Applicant,
+  type Reason,
+  type TransferMode,
+  type TransferRow,
+} from '../db/entities/transfer.ts';
 import { deadlinesFor, type Deadline } from '../domain/deadlines.ts';
 import { preValidate } from '../domain/pre-validation.ts';
 import { atOnceNote, isAtOnce } from '../domain/at-once.ts';
@@ -45,12 +56,21 @@ function checkInput(input: TransferApplicationInput, on: CalendarDate): void {
   checkRegionCode(problems, 'toRegion', input.toRegion);
   const [fromType, toType] = insuranceTypesOf(input.kind);
   if (input.fromRegion === input.toRegion && fromType === toType) {
-    problems.add('toRegion', 'a transfer goes to another region; within one region only a switch between employee and resident insurance is a transfer (003 art 14)');
+    problems.add(
+      'toRegion',
+      'a transfer goes to another region; within one region only a switch between employee and resident insurance is a transfer (003 art 14)',
+    );
   }
   if (input.mode === 'MAIL' && !mailDeadlinesBetween(input.fromRegion, input.toRegion)) {
-    problems.add('mode', "MAIL is a letter mode only Tianjin has (001 art 8-9): use it only for transfers to or from a region that has it");
+    problems.add(
+      'mode',
+      'MAIL is a letter mode only Tianjin has (001 art 8-9): use it only for transfers to or from a region that has it',
+    );
   } else if (input.mode === 'MAIL' && input.fromRegion === input.toRegion && fromType !== toType) {
-    problems.add('mode', 'a switch of schemes within one region is handled by one agency, with nothing to mail: use ONLINE');
+    problems.add(
+      'mode',
+      'a switch of schemes within one region is handled by one agency, with nothing to mail: use ONLINE',
+    );
   }
   if (on > todayInChina()) problems.add('on', `${on} is in the future`);
   checkIdempotencyKey(problems, input.idempotencyKey);
@@ -96,7 +116,17 @@ export async function assess(workflow: Workflow, input: TransferApplicationInput
 
 /** A transfer still open under any of the person's keys (003 art 5: one at a time). */
 function openTransferOf(keys: string[]) {
-  return { personId: In(keys), status: In(['ACCEPTED', 'CONTACT_LETTER_SENT', 'OUT_COMPLETING', 'OUT_COMPLETED', 'FUNDS_RECEIVED', 'COMPLETING']) as FindOperator<TransferRow['status']> };
+  return {
+    personId: In(keys),
+    status: In([
+      'ACCEPTED',
+      'CONTACT_LETTER_SENT',
+      'OUT_COMPLETING',
+      'OUT_COMPLETED',
+      'FUNDS_RECEIVED',
+      'COMPLETING',
+    ]) as FindOperator<TransferRow['status']>,
+  };
 }
 
 export interface TransferPreview {
@@ -121,13 +151,27 @@ export async function previewTransfer(workflow: Workflow, input: TransferApplica
     fundsReceivedOn: null,
     completedOn: null,
   });
-  return { personId, eligible: reasons.length === 0, reasons, deadlines: reasons.length === 0 ? deadlines : [], continuity };
+  return {
+    personId,
+    eligible: reasons.length === 0,
+    reasons,
+    deadlines: reasons.length === 0 ? deadlines : [],
+    continuity,
+  };
 }
 
 /** The application's fingerprint, to tell a retry from another application under one idempotency key. */
 export function applicationHash(personIdKey: string, input: TransferApplicationInput): string {
   const personId = documentKeyFor(personIdKey, input);
-  return fingerprint([personId, input.fromRegion, input.toRegion, input.kind, input.mode ?? 'ONLINE', input.applicant ?? 'PERSON', input.on]);
+  return fingerprint([
+    personId,
+    input.fromRegion,
+    input.toRegion,
+    input.kind,
+    input.mode ?? 'ONLINE',
+    input.applicant ?? 'PERSON',
+    input.on,
+  ]);
 }
 
 /** The transfer an earlier application under this key recorded, with its fingerprint. */
@@ -178,7 +222,9 @@ export async function recordApplication(
     saved = await manager.save(TransferEntity, row);
   } catch (error) {
     if (isUniqueViolation(error, 'transfer_one_open_idx')) {
-      throw new Conflict('Another application of this person was recorded at the same moment; query Person.transfers and retry.');
+      throw new Conflict(
+        'Another application of this person was recorded at the same moment; query Person.transfers and retry.',
+      );
     }
     throw error;
   }
@@ -188,9 +234,15 @@ export async function recordApplication(
       step: rejected ? 'APPLICATION_REJECTED' : 'APPLICATION_ACCEPTED',
       actor: applicant,
       on: assessment.on,
-      note: rejected ? `${saved.reasons.length} check(s) failed: ${saved.reasons.map((reason) => reason.code).join(', ')}` : undefined,
+      note: rejected
+        ? `${saved.reasons.length} check(s) failed: ${saved.reasons.map((reason) => reason.code).join(', ')}`
+        : undefined,
     },
   });
   if (rejected || !isAtOnce(recorded)) return recorded;
-  return completeTransferOut(manager, workflow, recorded.id, { on: recorded.appliedOn, actor: 'SYSTEM', note: atOnceNote(recorded) });
+  return completeTransferOut(manager, workflow, recorded.id, {
+    on: recorded.appliedOn,
+    actor: 'SYSTEM',
+    note: atOnceNote(recorded),
+  });
 }

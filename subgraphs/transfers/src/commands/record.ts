@@ -6,7 +6,8 @@ import { TransferEntity, type TransferRow } from '../db/entities/transfer.ts';
 import { TransferDeadlineEntity, TransferEventEntity, type Actor } from '../db/entities/workflow-records.ts';
 import { deadlinesFor } from '../domain/deadlines.ts';
 
-export const notFound = (id: string) => new NotFound(`No transfer has the id "${id}": take it from applyForTransfer or Person.transfers.`);
+export const notFound = (id: string) =>
+  new NotFound(`No transfer has the id "${id}": take it from applyForTransfer or Person.transfers.`);
 
 /** A transfer by id, or NOT_FOUND (a malformed id included). */
 export async function findTransfer(dataSource: DataSource, id: string): Promise<TransferRow> {
@@ -23,7 +24,12 @@ export async function lockTransfer(manager: EntityManager, id: string): Promise<
 }
 
 /** A business date for a step: not in the future, not before the step it follows. */
-export function checkStepDate(on: CalendarDate, today: CalendarDate, notBefore: CalendarDate | null, what: string): void {
+export function checkStepDate(
+  on: CalendarDate,
+  today: CalendarDate,
+  notBefore: CalendarDate | null,
+  what: string,
+): void {
   if (on > today) throw new BadUserInput(`on: ${on} is in the future; give the date the step happened.`);
   if (notBefore && on < notBefore) throw new BadUserInput(`on: ${on} is before ${what} (${notBefore}).`);
 }
@@ -38,14 +44,25 @@ export async function saveTransfer(manager: EntityManager, transfer: TransferRow
   await manager.delete(TransferDeadlineEntity, { transferId: transfer.id });
   const deadlines = transfer.status === 'REJECTED' ? [] : deadlinesFor(transfer);
   if (deadlines.length > 0) {
-    await manager.insert(TransferDeadlineEntity, deadlines.map((deadline) => ({ ...deadline, transferId: transfer.id })));
+    await manager.insert(
+      TransferDeadlineEntity,
+      deadlines.map((deadline) => ({ ...deadline, transferId: transfer.id })),
+    );
   }
   return saved;
 }
 
 /** Records a step in the caller's transaction: the transfer's new state and deadlines, and the timeline event. */
-export async function recordStep(manager: EntityManager, transfer: TransferRow, record: StepRecord): Promise<TransferRow> {
+export async function recordStep(
+  manager: EntityManager,
+  transfer: TransferRow,
+  record: StepRecord,
+): Promise<TransferRow> {
   const saved = await saveTransfer(manager, transfer);
-  await manager.insert(TransferEventEntity, { transferId: transfer.id, ...record.event, note: record.event.note ?? null });
+  await manager.insert(TransferEventEntity, {
+    transferId: transfer.id,
+    ...record.event,
+    note: record.event.note ?? null,
+  });
   return saved;
 }

@@ -34,7 +34,12 @@ async function step(
 }
 
 /** The in-agency's Contact Letter (联系函), sealed by it: Guangdong as in-region, Tianjin's MAIL mode. */
-export function sendContactLetter(manager: EntityManager, workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
+export function sendContactLetter(
+  manager: EntityManager,
+  workflow: Workflow,
+  id: string,
+  options: StepOptions = {},
+): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
   return step(manager, id, 'SEND_CONTACT_LETTER', async (transfer) => {
     checkStepDate(on, todayInChina(), transfer.appliedOn, 'the application');
@@ -56,9 +61,13 @@ export function sendContactLetter(manager: EntityManager, workflow: Workflow, id
       content: text,
       signature: workflow.seals.sign(transfer.toRegion, text),
     });
-    return recordStep(manager, { ...transfer, status: 'CONTACT_LETTER_SENT', contactLetterOn: on }, {
-      event: { step: 'CONTACT_LETTER_SENT', actor: options.actor ?? 'IN_AGENCY', on, note: options.note },
-    });
+    return recordStep(
+      manager,
+      { ...transfer, status: 'CONTACT_LETTER_SENT', contactLetterOn: on },
+      {
+        event: { step: 'CONTACT_LETTER_SENT', actor: options.actor ?? 'IN_AGENCY', on, note: options.note },
+      },
+    );
   });
 }
 
@@ -67,13 +76,27 @@ export function sendContactLetter(manager: EntityManager, workflow: Workflow, id
  * transit and seals the Info Sheet that declares it (`effects/step-effects.ts`): until both are done the
  * transfer is OUT_COMPLETING.
  */
-export function completeTransferOut(manager: EntityManager, workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
+export function completeTransferOut(
+  manager: EntityManager,
+  workflow: Workflow,
+  id: string,
+  options: StepOptions = {},
+): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
   return step(manager, id, 'COMPLETE_TRANSFER_OUT', async (transfer) => {
-    checkStepDate(on, todayInChina(), transfer.contactLetterOn ?? transfer.appliedOn, transfer.contactLetterOn ? 'the Contact Letter' : 'the application');
-    const recorded = await recordStep(manager, { ...transfer, status: 'OUT_COMPLETING', outCompletedOn: on }, {
-      event: { step: 'TRANSFER_OUT_COMPLETED', actor: options.actor ?? 'OUT_AGENCY', on, note: options.note },
-    });
+    checkStepDate(
+      on,
+      todayInChina(),
+      transfer.contactLetterOn ?? transfer.appliedOn,
+      transfer.contactLetterOn ? 'the Contact Letter' : 'the application',
+    );
+    const recorded = await recordStep(
+      manager,
+      { ...transfer, status: 'OUT_COMPLETING', outCompletedOn: on },
+      {
+        event: { step: 'TRANSFER_OUT_COMPLETED', actor: options.actor ?? 'OUT_AGENCY', on, note: options.note },
+      },
+    );
     await workflow.effects.enqueue(manager, id, 'COMPLETE_TRANSFER_OUT');
     return recorded;
   });
@@ -84,7 +107,12 @@ export function completeTransferOut(manager: EntityManager, workflow: Workflow, 
  * left the out-region account in the same act. Any other amount is refused with the difference, and the in-region
  * settles it explicitly (`settleTransferFunds`).
  */
-export function confirmFundsReceived(manager: EntityManager, id: string, amount: Fen, options: StepOptions = {}): Promise<TransferRow> {
+export function confirmFundsReceived(
+  manager: EntityManager,
+  id: string,
+  amount: Fen,
+  options: StepOptions = {},
+): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
   return step(manager, id, 'CONFIRM_FUNDS', async (transfer) => {
     checkStepDate(on, todayInChina(), transfer.outCompletedOn, 'the transfer-out');
@@ -97,12 +125,23 @@ export function confirmFundsReceived(manager: EntityManager, id: string, amount:
           'and returns the rest to the out-region account, RETURN_TO_OUT_REGION returns all of it.',
       );
     }
-    return recordStep(manager, { ...transfer, status: 'FUNDS_RECEIVED', funds: amount, fundsReceivedOn: on }, {
-      event: { step: 'FUNDS_RECEIVED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note ?? `${formatMoney(amount)} received` },
-    });
+    return recordStep(
+      manager,
+      { ...transfer, status: 'FUNDS_RECEIVED', funds: amount, fundsReceivedOn: on },
+      {
+        event: {
+          step: 'FUNDS_RECEIVED',
+          actor: options.actor ?? 'IN_AGENCY',
+          on,
+          note: options.note ?? `${formatMoney(amount)} received`,
+        },
+      },
+    );
   }).then((transfer) => {
     if (transfer.funds !== amount) {
-      throw new Conflict(`The funds were already confirmed as ${formatMoney(transfer.funds!)}; they are not confirmed twice.`);
+      throw new Conflict(
+        `The funds were already confirmed as ${formatMoney(transfer.funds!)}; they are not confirmed twice.`,
+      );
     }
     return transfer;
   });
@@ -125,7 +164,9 @@ export function settleTransferFunds(
     checkStepDate(on, todayInChina(), transfer.outCompletedOn, 'the transfer-out');
     const declared = transfer.accountAmount!;
     if (decision === 'CREDIT_RECEIVED' && (amount === null || amount <= 0n || amount > declared)) {
-      throw new BadUserInput(`amount: give what arrived, more than 0.00 and at most the ${formatMoney(declared)} sent.`);
+      throw new BadUserInput(
+        `amount: give what arrived, more than 0.00 and at most the ${formatMoney(declared)} sent.`,
+      );
     }
     if (decision === 'RETURN_TO_OUT_REGION' && amount !== null) {
       throw new BadUserInput('amount: leave it out; RETURN_TO_OUT_REGION returns all of the money sent.');
@@ -135,9 +176,13 @@ export function settleTransferFunds(
       decision === 'CREDIT_RECEIVED'
         ? `${formatMoney(funds)} of ${formatMoney(declared)} credited; ${formatMoney(declared - funds)} returns to the out-region account`
         : `${formatMoney(declared)} returns to the out-region account`;
-    return recordStep(manager, { ...transfer, status: 'FUNDS_RECEIVED', funds, fundsDecision: decision, fundsReceivedOn: on }, {
-      event: { step: 'FUNDS_SETTLED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note ?? note },
-    });
+    return recordStep(
+      manager,
+      { ...transfer, status: 'FUNDS_RECEIVED', funds, fundsDecision: decision, fundsReceivedOn: on },
+      {
+        event: { step: 'FUNDS_SETTLED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note ?? note },
+      },
+    );
   });
 }
 
@@ -145,13 +190,22 @@ export function settleTransferFunds(
  * The in-agency completes the transfer-in (003 art 9). The engine then settles the money (credits the in-region
  * account) and terminates the out-region enrollment (003 art 13): until both are done the transfer is COMPLETING.
  */
-export function completeTransferIn(manager: EntityManager, workflow: Workflow, id: string, options: StepOptions = {}): Promise<TransferRow> {
+export function completeTransferIn(
+  manager: EntityManager,
+  workflow: Workflow,
+  id: string,
+  options: StepOptions = {},
+): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
   return step(manager, id, 'COMPLETE_TRANSFER_IN', async (transfer) => {
     checkStepDate(on, todayInChina(), transfer.fundsReceivedOn ?? transfer.outCompletedOn, 'the previous step');
-    const recorded = await recordStep(manager, { ...transfer, status: 'COMPLETING', completedOn: on }, {
-      event: { step: 'TRANSFER_IN_COMPLETED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note },
-    });
+    const recorded = await recordStep(
+      manager,
+      { ...transfer, status: 'COMPLETING', completedOn: on },
+      {
+        event: { step: 'TRANSFER_IN_COMPLETED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note },
+      },
+    );
     await workflow.effects.enqueue(manager, id, 'COMPLETE_TRANSFER_IN');
     return recorded;
   });
@@ -162,8 +216,12 @@ export function cancelTransfer(manager: EntityManager, id: string, options: Step
   const on = options.on ?? todayInChina();
   return step(manager, id, 'CANCEL', (transfer) => {
     checkStepDate(on, todayInChina(), transfer.appliedOn, 'the application');
-    return recordStep(manager, { ...transfer, status: 'CANCELLED', cancelledOn: on }, {
-      event: { step: 'CANCELLED', actor: options.actor ?? transfer.applicant, on, note: options.note },
-    });
+    return recordStep(
+      manager,
+      { ...transfer, status: 'CANCELLED', cancelledOn: on },
+      {
+        event: { step: 'CANCELLED', actor: options.actor ?? transfer.applicant, on, note: options.note },
+      },
+    );
   });
 }

@@ -7,7 +7,9 @@ import { policyFor } from '#shared/rules/region-policy.ts';
  * step on the application date.
  */
 export function isAtOnce(transfer: { fromRegion: string; toRegion: string }): boolean {
-  return sameProvince(transfer.fromRegion, transfer.toRegion) && policyFor(transfer.fromRegion).withinProvinceAtOnce.value;
+  return (
+    sameProvince(transfer.fromRegion, transfer.toRegion) && policyFor(transfer.fromRegion).withinProvinceAtOnce.value
+  );
 }
 
 export function atOnceNote(transfer: { fromRegion: string }): string {

@@ -14,9 +14,10 @@ const transfer = (fields: Partial<TransferDates>): TransferDates => ({
   completedOn: null,
   ...fields,
 });
-const due = (fields: Partial<TransferDates>) => deadlinesFor(transfer(fields)).map((x) => [x.step, x.dueOn, x.workingDays, x.rule, x.provisional]);
+const due = (fields: Partial<TransferDates>) =>
+  deadlinesFor(transfer(fields)).map((x) => [x.step, x.dueOn, x.workingDays, x.rule, x.provisional]);
 
-describe('transfer deadlines in working days, by the acting region\'s rules', () => {
+describe("transfer deadlines in working days, by the acting region's rules", () => {
   it('national: out 10 (003 art 8) across National Day, in 5 (003 art 9), account credit 5', () => {
     expect(due({ outCompletedOn: d('2024-10-10'), fundsReceivedOn: d('2024-10-11') })).toEqual([
       ['TRANSFER_OUT', '2024-10-16', 10, '003 art 8', false],
@@ -31,7 +32,9 @@ describe('transfer deadlines in working days, by the acting region\'s rules', ()
 
   it('Guangdong in-region: a Contact Letter within 5, then the out-region 10 from receiving it (000 art 9)', () => {
     // Sep 29 (Sun) worked, Oct 1-7 off: the letter is due on Oct 10.
-    expect(due({ fromRegion: '410100', toRegion: '440100' })).toEqual([['CONTACT_LETTER', '2024-10-10', 5, '000 art 9', false]]);
+    expect(due({ fromRegion: '410100', toRegion: '440100' })).toEqual([
+      ['CONTACT_LETTER', '2024-10-10', 5, '000 art 9', false],
+    ]);
     expect(due({ fromRegion: '410100', toRegion: '440100', contactLetterOn: d('2024-10-08') })).toEqual([
       ['CONTACT_LETTER', '2024-10-10', 5, '000 art 9', false],
       ['TRANSFER_OUT', '2024-10-21', 10, '004 art 8', false],
@@ -39,7 +42,16 @@ describe('transfer deadlines in working days, by the acting region\'s rules', ()
   });
 
   it("Tianjin's mail mode: letter, out and in 15 working days each (001 art 8-9)", () => {
-    expect(due({ fromRegion: '120000', toRegion: '350100', mode: 'MAIL', appliedOn: d('2025-03-03'), contactLetterOn: d('2025-03-10'), outCompletedOn: d('2025-03-28') })).toEqual([
+    expect(
+      due({
+        fromRegion: '120000',
+        toRegion: '350100',
+        mode: 'MAIL',
+        appliedOn: d('2025-03-03'),
+        contactLetterOn: d('2025-03-10'),
+        outCompletedOn: d('2025-03-28'),
+      }),
+    ).toEqual([
       ['CONTACT_LETTER', '2025-03-24', 15, '001 art 8 (mail mode, from accepting the application)', false],
       ['TRANSFER_OUT', '2025-03-31', 15, '001 art 9 (mail mode, from receiving the Contact Letter)', false],
       ['TRANSFER_IN', '2025-04-21', 15, '001 art 8 (mail mode, from receiving the mailed Info Sheet)', false],

@@ -1,6 +1,12 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { addWorkingDays } from '#shared/calendar/working-days.ts';
-import { mailDeadlinesBetween, policyFor, type Cited, type RegionPolicy, type TransferDeadlines } from '#shared/rules/region-policy.ts';
+import {
+  mailDeadlinesBetween,
+  policyFor,
+  type Cited,
+  type RegionPolicy,
+  type TransferDeadlines,
+} from '#shared/rules/region-policy.ts';
 import type { TransferRow, TransferStatus } from '../db/entities/transfer.ts';
 
 export type DeadlineStep = 'CONTACT_LETTER' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'ACCOUNT_CREDIT';
@@ -17,7 +23,14 @@ export interface Deadline {
 /** The dates a transfer's deadlines run from: the steps done so far. */
 export type TransferDates = Pick<
   TransferRow,
-  'fromRegion' | 'toRegion' | 'mode' | 'appliedOn' | 'contactLetterOn' | 'outCompletedOn' | 'fundsReceivedOn' | 'completedOn'
+  | 'fromRegion'
+  | 'toRegion'
+  | 'mode'
+  | 'appliedOn'
+  | 'contactLetterOn'
+  | 'outCompletedOn'
+  | 'fundsReceivedOn'
+  | 'completedOn'
 >;
 
 /**
@@ -30,11 +43,21 @@ export function usesContactLetter(transfer: Pick<TransferRow, 'toRegion' | 'mode
 }
 
 /** The deadlines a region keeps in a mode: in the mail mode, those of the region that has it (001 art 8-9). */
-function periods(transfer: Pick<TransferRow, 'fromRegion' | 'toRegion' | 'mode'>, policy: RegionPolicy): TransferDeadlines {
-  return transfer.mode === 'MAIL' ? (policy.mailDeadlines ?? mailDeadlinesBetween(transfer.fromRegion, transfer.toRegion)!) : policy.deadlines;
+function periods(
+  transfer: Pick<TransferRow, 'fromRegion' | 'toRegion' | 'mode'>,
+  policy: RegionPolicy,
+): TransferDeadlines {
+  return transfer.mode === 'MAIL'
+    ? (policy.mailDeadlines ?? mailDeadlinesBetween(transfer.fromRegion, transfer.toRegion)!)
+    : policy.deadlines;
 }
 
-function deadline(step: DeadlineStep, from: CalendarDate, cited: Cited<number>, completedOn: CalendarDate | null): Deadline {
+function deadline(
+  step: DeadlineStep,
+  from: CalendarDate,
+  cited: Cited<number>,
+  completedOn: CalendarDate | null,
+): Deadline {
   const { dueOn, provisional } = addWorkingDays(from, cited.value);
   return { step, dueOn, completedOn, provisional, workingDays: cited.value, rule: cited.rule };
 }
@@ -55,7 +78,8 @@ export function deadlinesFor(transfer: TransferDates): Deadline[] {
   }
   const outStart = letter ? transfer.contactLetterOn : transfer.appliedOn;
   if (outStart) result.push(deadline('TRANSFER_OUT', outStart, outRules.transferOut, transfer.outCompletedOn));
-  if (transfer.outCompletedOn) result.push(deadline('TRANSFER_IN', transfer.outCompletedOn, inRules.transferIn, transfer.completedOn));
+  if (transfer.outCompletedOn)
+    result.push(deadline('TRANSFER_IN', transfer.outCompletedOn, inRules.transferIn, transfer.completedOn));
   if (transfer.fundsReceivedOn) {
     result.push(deadline('ACCOUNT_CREDIT', transfer.fundsReceivedOn, inRules.accountCredit, transfer.completedOn));
   }
@@ -65,7 +89,11 @@ export function deadlinesFor(transfer: TransferDates): Deadline[] {
 const CLOSED: TransferStatus[] = ['REJECTED', 'CANCELLED'];
 
 /** Late: done after its due date, or not done and the due date has passed (a closed transfer owes nothing). */
-export function isOverdue(deadline: Pick<Deadline, 'dueOn' | 'completedOn'>, status: TransferStatus, today: CalendarDate): boolean {
+export function isOverdue(
+  deadline: Pick<Deadline, 'dueOn' | 'completedOn'>,
+  status: TransferStatus,
+  today: CalendarDate,
+): boolean {
   if (deadline.completedOn) return deadline.completedOn > deadline.dueOn;
   return !CLOSED.includes(status) && today > deadline.dueOn;
 }

@@ -53,9 +53,13 @@ export function heldPeriods(
   heldRegions: readonly string[],
   out: { regionCode: string; insuranceType: InsuranceType },
 ): PeriodFact[] {
-  const own = periods.filter((period) => period.regionCode === out.regionCode && period.insuranceType === out.insuranceType);
+  const own = periods.filter(
+    (period) => period.regionCode === out.regionCode && period.insuranceType === out.insuranceType,
+  );
   const lastOwn = own.length > 0 ? Math.max(...own.map((period) => period.toMonth)) : undefined;
-  return periods.filter((period) => heldRegions.includes(period.regionCode) && (lastOwn === undefined || period.fromMonth <= lastOwn));
+  return periods.filter(
+    (period) => heldRegions.includes(period.regionCode) && (lastOwn === undefined || period.fromMonth <= lastOwn),
+  );
 }
 
 export function infoSheetContent(input: {

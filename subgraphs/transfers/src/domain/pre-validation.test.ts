@@ -6,7 +6,13 @@ import { preValidate, type ApplicationFacts, type EnrollmentFact } from './pre-v
 
 const d = (text: string) => text as CalendarDate;
 const m = (text: string) => parseYearMonth(text)!;
-const enrollment = (regionCode: string, insuranceType: EnrollmentFact['insuranceType'], status: EnrollmentFact['status'], start: string, end: string | null = null): EnrollmentFact => ({
+const enrollment = (
+  regionCode: string,
+  insuranceType: EnrollmentFact['insuranceType'],
+  status: EnrollmentFact['status'],
+  start: string,
+  end: string | null = null,
+): EnrollmentFact => ({
   regionCode,
   insuranceType,
   status,
@@ -38,13 +44,27 @@ describe('who the measures leave out: retirees (003 art 2; each rule set’s art
     ['003 art 2 (Tianjin: 001 art 2 is silent, the national scope applies)', '120000', '310000', 'TERMINATED'],
   ] as const)('%s: a retiree’s transfer is refused', (_, from, to, outStatus) => {
     expect(codes('EMPLOYEE_TO_EMPLOYEE', from, to, '2024-07-15', facts(mover(from, to, outStatus)))).toEqual([]);
-    expect(codes('EMPLOYEE_TO_EMPLOYEE', from, to, '2024-07-15', facts(mover(from, to, outStatus), { retiredOn: d('2024-06-30') }))).toEqual([
-      'RETIREE_NOT_COVERED',
-    ]);
+    expect(
+      codes(
+        'EMPLOYEE_TO_EMPLOYEE',
+        from,
+        to,
+        '2024-07-15',
+        facts(mover(from, to, outStatus), { retiredOn: d('2024-06-30') }),
+      ),
+    ).toEqual(['RETIREE_NOT_COVERED']);
   });
 
   it('003 art 2: a retirement recorded after the application date does not reach back to it', () => {
-    expect(codes('EMPLOYEE_TO_EMPLOYEE', '330100', '310000', '2024-07-15', facts(mover('330100', '310000'), { retiredOn: d('2024-08-01') }))).toEqual([]);
+    expect(
+      codes(
+        'EMPLOYEE_TO_EMPLOYEE',
+        '330100',
+        '310000',
+        '2024-07-15',
+        facts(mover('330100', '310000'), { retiredOn: d('2024-08-01') }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -58,33 +78,65 @@ describe("resident to resident follows the next year's enrollment (003 art 5(2))
     ['enrolled in the move year, applied in the move year', '2024-12', '2024-12-25', ['RESIDENT_NOT_NEXT_YEAR']],
     ['enrolled in the move year, applied the next year (enrolled for it by then)', '2024-12', '2025-02-01', []],
   ])('%s', (_, start, on, expected) => {
-    expect(codes('RESIDENT_TO_RESIDENT', '320100', '330100', on, facts([left, enrollment('330100', 'RESIDENT', 'ACTIVE', start)]))).toEqual(expected);
+    expect(
+      codes(
+        'RESIDENT_TO_RESIDENT',
+        '320100',
+        '330100',
+        on,
+        facts([left, enrollment('330100', 'RESIDENT', 'ACTIVE', start)]),
+      ),
+    ).toEqual(expected);
   });
 
   it('004 art 5(2): not into Henan at all', () => {
-    expect(codes('RESIDENT_TO_RESIDENT', '320100', '410100', '2025-03-15', facts([left, enrollment('410100', 'RESIDENT', 'ACTIVE', '2025-01')]))).toEqual([
-      'RESIDENT_TRANSFER_NOT_IN_HENAN',
-    ]);
+    expect(
+      codes(
+        'RESIDENT_TO_RESIDENT',
+        '320100',
+        '410100',
+        '2025-03-15',
+        facts([left, enrollment('410100', 'RESIDENT', 'ACTIVE', '2025-01')]),
+      ),
+    ).toEqual(['RESIDENT_TRANSFER_NOT_IN_HENAN']);
   });
 });
 
 describe('the out-region’s conditions, by its rule set', () => {
   it('004 art 7: Henan transfers out only without arrears; elsewhere months owed do not block it (003 art 7)', () => {
-    const known = (from: string) => facts([enrollment(from, 'EMPLOYEE', 'SUSPENDED', '2020-01', '2024-06'), enrollment('310000', 'EMPLOYEE', 'ACTIVE', '2024-07')], {
-      arrearsInOutRegion: [m('2024-05')],
-    });
-    expect(codes('EMPLOYEE_TO_EMPLOYEE', '410100', '310000', '2024-07-15', known('410100'))).toEqual(['OUT_HAS_ARREARS']);
+    const known = (from: string) =>
+      facts(
+        [
+          enrollment(from, 'EMPLOYEE', 'SUSPENDED', '2020-01', '2024-06'),
+          enrollment('310000', 'EMPLOYEE', 'ACTIVE', '2024-07'),
+        ],
+        {
+          arrearsInOutRegion: [m('2024-05')],
+        },
+      );
+    expect(codes('EMPLOYEE_TO_EMPLOYEE', '410100', '310000', '2024-07-15', known('410100'))).toEqual([
+      'OUT_HAS_ARREARS',
+    ]);
     expect(codes('EMPLOYEE_TO_EMPLOYEE', '330100', '310000', '2024-07-15', known('330100'))).toEqual([]);
   });
 
   it('001 art 6, art 10: Tianjin transfers employee insurance out once terminated, not merely suspended', () => {
-    const known = (status: EnrollmentFact['status']) => facts([enrollment('120000', 'EMPLOYEE', status, '2020-01', '2024-06'), enrollment('310000', 'EMPLOYEE', 'ACTIVE', '2024-07')]);
-    expect(codes('EMPLOYEE_TO_EMPLOYEE', '120000', '310000', '2024-07-15', known('SUSPENDED'))).toEqual(['OUT_NOT_TERMINATED']);
+    const known = (status: EnrollmentFact['status']) =>
+      facts([
+        enrollment('120000', 'EMPLOYEE', status, '2020-01', '2024-06'),
+        enrollment('310000', 'EMPLOYEE', 'ACTIVE', '2024-07'),
+      ]);
+    expect(codes('EMPLOYEE_TO_EMPLOYEE', '120000', '310000', '2024-07-15', known('SUSPENDED'))).toEqual([
+      'OUT_NOT_TERMINATED',
+    ]);
     expect(codes('EMPLOYEE_TO_EMPLOYEE', '120000', '310000', '2024-07-15', known('TERMINATED'))).toEqual([]);
   });
 
   it('003 art 14: a switch of schemes within one region is checked like any transfer', () => {
-    const known = facts([enrollment('440100', 'EMPLOYEE', 'SUSPENDED', '2022-01', '2024-12'), enrollment('440100', 'RESIDENT', 'ACTIVE', '2025-01')]);
+    const known = facts([
+      enrollment('440100', 'EMPLOYEE', 'SUSPENDED', '2022-01', '2024-12'),
+      enrollment('440100', 'RESIDENT', 'ACTIVE', '2025-01'),
+    ]);
     expect(codes('EMPLOYEE_TO_RESIDENT', '440100', '440100', '2025-01-06', known)).toEqual([]);
   });
 });

@@ -33,7 +33,6 @@ export interface Application {
   on: CalendarDate;
 }
 
-
 const regionName = (code: string) => `${findRegion(code)?.name ?? code} (${code})`;
 
 /**
@@ -51,14 +50,20 @@ export function preValidate(application: Application, facts: ApplicationFacts): 
     return reasons;
   }
   if (facts.retiredOn !== null && facts.retiredOn <= on) {
-    add('RETIREE_NOT_COVERED', `The person retired on ${facts.retiredOn}: these transfer measures are for insured people other than retirees (003 art 2).`);
+    add(
+      'RETIREE_NOT_COVERED',
+      `The person retired on ${facts.retiredOn}: these transfer measures are for insured people other than retirees (003 art 2).`,
+    );
   }
   const outPolicy = policyFor(fromRegion);
   const out = facts.enrollments.filter((e) => e.regionCode === fromRegion && e.insuranceType === fromType);
   const latestOut = out.sort((a, b) => b.startMonth - a.startMonth)[0];
   const mustTerminate = fromType === 'EMPLOYEE' && outPolicy.employeeOutMustBeTerminated.value;
   if (!latestOut) {
-    add('OUT_NOT_ENROLLED', `The person has no ${INSURANCE_TYPE_NAMES[fromType]} enrollment in ${regionName(fromRegion)} to transfer from.`);
+    add(
+      'OUT_NOT_ENROLLED',
+      `The person has no ${INSURANCE_TYPE_NAMES[fromType]} enrollment in ${regionName(fromRegion)} to transfer from.`,
+    );
   } else if (mustTerminate && latestOut.status !== 'TERMINATED') {
     add(
       'OUT_NOT_TERMINATED',
@@ -88,7 +93,10 @@ export function preValidate(application: Application, facts: ApplicationFacts): 
         `The enrollment in ${regionName(toRegion)} is ${INSURANCE_TYPE_NAMES[other.insuranceType]}, but a ${kind} transfer needs ${INSURANCE_TYPE_NAMES[toType]}: choose the kind that matches, or enroll accordingly (003 art 5).`,
       );
     } else {
-      add('IN_NOT_ENROLLED', `The person is not enrolled in ${INSURANCE_TYPE_NAMES[toType]} in ${regionName(toRegion)}: enroll there first (003 art 7).`);
+      add(
+        'IN_NOT_ENROLLED',
+        `The person is not enrolled in ${INSURANCE_TYPE_NAMES[toType]} in ${regionName(toRegion)}: enroll there first (003 art 7).`,
+      );
     }
   }
   if (kind === 'RESIDENT_TO_RESIDENT') {
@@ -110,7 +118,10 @@ export function preValidate(application: Application, facts: ApplicationFacts): 
     }
   }
   if (facts.hasOpenTransfer) {
-    add('OPEN_TRANSFER_EXISTS', 'The person already has a transfer in progress: finish or cancel it first (003 art 5).');
+    add(
+      'OPEN_TRANSFER_EXISTS',
+      'The person already has a transfer in progress: finish or cancel it first (003 art 5).',
+    );
   }
   return reasons;
 }

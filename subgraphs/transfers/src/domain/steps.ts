@@ -8,9 +8,23 @@ import { usesContactLetter } from './deadlines.ts';
  * COMPLETING last while the step's effects on the other subgraphs are carried out. A step out of order is a
  * CONFLICT that says what must happen first; a step already taken is reported as DONE, so a retry changes nothing.
  */
-export type Step = 'SEND_CONTACT_LETTER' | 'COMPLETE_TRANSFER_OUT' | 'CONFIRM_FUNDS' | 'SETTLE_FUNDS' | 'COMPLETE_TRANSFER_IN' | 'CANCEL';
+export type Step =
+  | 'SEND_CONTACT_LETTER'
+  | 'COMPLETE_TRANSFER_OUT'
+  | 'CONFIRM_FUNDS'
+  | 'SETTLE_FUNDS'
+  | 'COMPLETE_TRANSFER_IN'
+  | 'CANCEL';
 
-const ORDER: TransferStatus[] = ['ACCEPTED', 'CONTACT_LETTER_SENT', 'OUT_COMPLETING', 'OUT_COMPLETED', 'FUNDS_RECEIVED', 'COMPLETING', 'COMPLETED'];
+const ORDER: TransferStatus[] = [
+  'ACCEPTED',
+  'CONTACT_LETTER_SENT',
+  'OUT_COMPLETING',
+  'OUT_COMPLETED',
+  'FUNDS_RECEIVED',
+  'COMPLETING',
+  'COMPLETED',
+];
 const RESULT: Record<Step, TransferStatus> = {
   SEND_CONTACT_LETTER: 'CONTACT_LETTER_SENT',
   COMPLETE_TRANSFER_OUT: 'OUT_COMPLETING',
@@ -35,7 +49,9 @@ export function requireStep(transfer: TransferRow, step: Step): 'READY' | 'DONE'
   const { status } = transfer;
   const letter = usesContactLetter(transfer);
   if (step === 'SEND_CONTACT_LETTER' && !letter) {
-    throw new Conflict('This transfer uses no Contact Letter: only Guangdong as in-region (000 art 9) and the MAIL mode (001 art 8) do.');
+    throw new Conflict(
+      'This transfer uses no Contact Letter: only Guangdong as in-region (000 art 9) and the MAIL mode (001 art 8) do.',
+    );
   }
   if (status === RESULT[step]) return 'DONE';
   const closed = CLOSED[status];
@@ -43,7 +59,9 @@ export function requireStep(transfer: TransferRow, step: Step): 'READY' | 'DONE'
   const reached = ORDER.indexOf(status);
   if (step === 'CANCEL') {
     if (reached >= ORDER.indexOf('OUT_COMPLETING')) {
-      throw new Conflict(`The out-region completed the transfer-out on ${transfer.outCompletedOn}: the transfer can no longer be cancelled.`);
+      throw new Conflict(
+        `The out-region completed the transfer-out on ${transfer.outCompletedOn}: the transfer can no longer be cancelled.`,
+      );
     }
     return 'READY';
   }
@@ -53,30 +71,44 @@ export function requireStep(transfer: TransferRow, step: Step): 'READY' | 'DONE'
       return 'READY';
     case 'COMPLETE_TRANSFER_OUT':
       if (status === 'ACCEPTED' && letter) {
-        throw new Conflict('The in-region sends the Contact Letter first: the out-region acts on receiving it (000 art 9, 001 art 9).');
+        throw new Conflict(
+          'The in-region sends the Contact Letter first: the out-region acts on receiving it (000 art 9, 001 art 9).',
+        );
       }
       return 'READY';
     case 'CONFIRM_FUNDS':
     case 'SETTLE_FUNDS':
       if (status === 'OUT_COMPLETING') {
-        throw new Conflict('The transfer-out is still being carried out (the balance and the Info Sheet): confirm the funds once it is OUT_COMPLETED.');
+        throw new Conflict(
+          'The transfer-out is still being carried out (the balance and the Info Sheet): confirm the funds once it is OUT_COMPLETED.',
+        );
       }
       if (status !== 'OUT_COMPLETED') {
-        throw new Conflict('The out-region completes the transfer-out first: the funds are confirmed against its Info Sheet.');
+        throw new Conflict(
+          'The out-region completes the transfer-out first: the funds are confirmed against its Info Sheet.',
+        );
       }
       if (transfer.accountAmount === 0n) {
-        throw new Conflict('The Info Sheet moves no account money (0.00): there are no funds to confirm; complete the transfer-in.');
+        throw new Conflict(
+          'The Info Sheet moves no account money (0.00): there are no funds to confirm; complete the transfer-in.',
+        );
       }
       return 'READY';
     case 'COMPLETE_TRANSFER_IN':
       if (status === 'OUT_COMPLETING') {
-        throw new Conflict('The transfer-out is still being carried out (the balance and the Info Sheet): complete the transfer-in once it is OUT_COMPLETED.');
+        throw new Conflict(
+          'The transfer-out is still being carried out (the balance and the Info Sheet): complete the transfer-in once it is OUT_COMPLETED.',
+        );
       }
       if (status !== 'OUT_COMPLETED' && status !== 'FUNDS_RECEIVED') {
-        throw new Conflict('The out-region completes the transfer-out first: transfer-in follows its Info Sheet (003 art 9).');
+        throw new Conflict(
+          'The out-region completes the transfer-out first: transfer-in follows its Info Sheet (003 art 9).',
+        );
       }
       if (status === 'OUT_COMPLETED' && transfer.accountAmount !== 0n) {
-        throw new Conflict('The in-region confirms the account funds first (confirmFundsReceived): the account is credited at transfer-in.');
+        throw new Conflict(
+          'The in-region confirms the account funds first (confirmFundsReceived): the account is credited at transfer-in.',
+        );
       }
       return 'READY';
   }

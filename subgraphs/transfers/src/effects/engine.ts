@@ -77,7 +77,9 @@ export class EffectEngine {
       this.settled.emit(transferId);
     };
     for (let i = 0; i < this.options.workers; i++) {
-      this.workerIds.push(await this.boss.work<EffectJob>(EFFECTS_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, work));
+      this.workerIds.push(
+        await this.boss.work<EffectJob>(EFFECTS_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, work),
+      );
     }
     this.workerIds.push(
       await this.boss.work<EffectJob>(PARKED_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
@@ -97,10 +99,17 @@ export class EffectEngine {
   /** In the step's transaction: the job that carries out its effects, and our record of it. */
   async enqueue(manager: EntityManager, transferId: string, step: EffectStep): Promise<void> {
     const jobId = randomUUID();
-    await manager.upsert(TransferEffectEntity, { transferId, step, jobId, status: 'PENDING', attempts: 0, lastError: null }, ['transferId', 'step']);
+    await manager.upsert(
+      TransferEffectEntity,
+      { transferId, step, jobId, status: 'PENDING', attempts: 0, lastError: null },
+      ['transferId', 'step'],
+    );
     // pg-boss writes its job through our transaction's own connection.
-    const connection = (manager.queryRunner as unknown as { databaseConnection: { query(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } })
-      .databaseConnection;
+    const connection = (
+      manager.queryRunner as unknown as {
+        databaseConnection: { query(text: string, values: unknown[]): Promise<{ rows: unknown[] }> };
+      }
+    ).databaseConnection;
     await this.boss.send(EFFECTS_QUEUE, { transferId, step } satisfies EffectJob, {
       id: jobId,
       retryLimit: this.options.attempts - 1,
@@ -129,10 +138,13 @@ export class EffectEngine {
           clearTimeout(timer);
           resolve();
         };
-        const timer = setTimeout(() => {
-          this.settled.off(transferId, wake);
-          resolve();
-        }, Math.min(200, Math.max(0, deadline - Date.now())));
+        const timer = setTimeout(
+          () => {
+            this.settled.off(transferId, wake);
+            resolve();
+          },
+          Math.min(200, Math.max(0, deadline - Date.now())),
+        );
         this.settled.once(transferId, wake);
       });
     }

@@ -62,10 +62,26 @@ export function stepEffects(workflow: Workflow) {
       await workflow.dataSource.transaction(async (manager) => {
         const locked = await lockTransfer(manager, transferId);
         if (locked.status !== 'OUT_COMPLETING') return;
-        await manager.insert(TransferDocumentEntity, { transferId, kind: 'INFO_SHEET', issuerRegion: locked.fromRegion, issuedOn: on, content: text, signature });
-        await recordStep(manager, { ...locked, status: 'OUT_COMPLETED', accountAmount: declared }, {
-          event: { step: 'INFO_SHEET_ISSUED', actor: 'OUT_AGENCY', on, note: `Info Sheet sealed; account amount ${formatMoney(declared)} sent` },
+        await manager.insert(TransferDocumentEntity, {
+          transferId,
+          kind: 'INFO_SHEET',
+          issuerRegion: locked.fromRegion,
+          issuedOn: on,
+          content: text,
+          signature,
         });
+        await recordStep(
+          manager,
+          { ...locked, status: 'OUT_COMPLETED', accountAmount: declared },
+          {
+            event: {
+              step: 'INFO_SHEET_ISSUED',
+              actor: 'OUT_AGENCY',
+              on,
+              note: `Info Sheet sealed; account amount ${formatMoney(declared)} sent`,
+            },
+          },
+        );
         if (isAtOnce(locked)) {
           const options = { on: locked.appliedOn, actor: 'SYSTEM' as const, note: atOnceNote(locked) };
           if (declared > 0n) await confirmFundsReceived(manager, transferId, declared, options);
@@ -91,17 +107,28 @@ export function stepEffects(workflow: Workflow) {
       returnAll: transfer.fundsDecision === 'RETURN_TO_OUT_REGION',
       on,
     });
-    await workflow.services.closeOutRegionEnrollments(transfer.personId, transfer.fromRegion, insuranceTypesOf(transfer.kind)[0], on);
+    await workflow.services.closeOutRegionEnrollments(
+      transfer.personId,
+      transfer.fromRegion,
+      insuranceTypesOf(transfer.kind)[0],
+      on,
+    );
     const note = [
       `${formatMoney(settled.credited)} credited`,
-      ...(settled.supplementary > 0n ? [`${formatMoney(settled.supplementary)} that reached the out-region account after the Info Sheet moved along`] : []),
+      ...(settled.supplementary > 0n
+        ? [`${formatMoney(settled.supplementary)} that reached the out-region account after the Info Sheet moved along`]
+        : []),
       ...(settled.returned > 0n ? [`${formatMoney(settled.returned)} returned to the out-region account`] : []),
       'out-region enrollment terminated',
     ].join('; ');
     await workflow.dataSource.transaction(async (manager) => {
       const locked = await lockTransfer(manager, transferId);
       if (locked.status === 'COMPLETING') {
-        await recordStep(manager, { ...locked, status: 'COMPLETED' }, { event: { step: 'TRANSFER_COMPLETED', actor: 'SYSTEM', on, note } });
+        await recordStep(
+          manager,
+          { ...locked, status: 'COMPLETED' },
+          { event: { step: 'TRANSFER_COMPLETED', actor: 'SYSTEM', on, note } },
+        );
       }
       await markDone(manager, transferId, 'COMPLETE_TRANSFER_IN');
     });

@@ -25,7 +25,8 @@ const cursorOf = (row: TransferRow) => Buffer.from(`transfer:${row.seq}`).toStri
 
 function parseCursor(cursor: string): string {
   const match = /^transfer:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new BadUserInput('after: not a cursor from this list; pass pageInfo.endCursor of the previous page.');
+  if (!match)
+    throw new BadUserInput('after: not a cursor from this list; pass pageInfo.endCursor of the previous page.');
   return match[1]!;
 }
 
@@ -46,7 +47,9 @@ export async function listTransfers(
   if (scope.personId) query.andWhere('transfer.personId = :scopePerson', { scopePerson: scope.personId });
   if (scope.employerId) query.andWhere('transfer.employerId = :scopeEmployer', { scopeEmployer: scope.employerId });
   if (scope.regionCode) {
-    query.andWhere('(transfer.fromRegion = :scopeRegion OR transfer.toRegion = :scopeRegion)', { scopeRegion: scope.regionCode });
+    query.andWhere('(transfer.fromRegion = :scopeRegion OR transfer.toRegion = :scopeRegion)', {
+      scopeRegion: scope.regionCode,
+    });
   }
   if (filter.fromRegion) query.andWhere('transfer.fromRegion = :fromRegion', { fromRegion: filter.fromRegion });
   if (filter.toRegion) query.andWhere('transfer.toRegion = :toRegion', { toRegion: filter.toRegion });
@@ -63,11 +66,17 @@ export async function listTransfers(
   }
   const totalCount = await query.clone().getCount();
   if (after) query.andWhere('transfer.seq < :seq', { seq: parseCursor(after) });
-  const rows = await query.orderBy('transfer.seq', 'DESC').take(first + 1).getMany();
+  const rows = await query
+    .orderBy('transfer.seq', 'DESC')
+    .take(first + 1)
+    .getMany();
   const page = rows.slice(0, first);
   return {
     edges: page.map((node) => ({ cursor: cursorOf(node), node })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length > 0 ? cursorOf(page[page.length - 1]!) : null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: page.length > 0 ? cursorOf(page[page.length - 1]!) : null,
+    },
     totalCount,
   };
 }

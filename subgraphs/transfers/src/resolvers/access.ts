@@ -22,7 +22,9 @@ export function canSeeTransfer(identity: Identity, transfer: TransferRow): boole
 
 export function requireTransferAccess(identity: Identity, transfer: TransferRow): void {
   if (!canSeeTransfer(identity, transfer)) {
-    throw new Forbidden('This transfer is not open to you: it is for the person, the employer that applied and the agencies of both regions.');
+    throw new Forbidden(
+      'This transfer is not open to you: it is for the person, the employer that applied and the agencies of both regions.',
+    );
   }
 }
 
@@ -44,7 +46,11 @@ export function scopeOf(identity: Identity): TransferScope {
  * Who may apply (003 art 5-6), once the application's document is known to name `personId`: the person for themselves, an employer (recorded as the applicant), the agency of
  * either region at its counter, the national administrator. Returns the employer to record, if any.
  */
-export function authorizeApplication(context: TransfersContext, input: TransferApplicationInput, personId: string): string | null {
+export function authorizeApplication(
+  context: TransfersContext,
+  input: TransferApplicationInput,
+  personId: string,
+): string | null {
   const { identity } = context;
   switch (identity.role) {
     case 'PERSON':
@@ -57,7 +63,9 @@ export function authorizeApplication(context: TransfersContext, input: TransferA
       return identity.employerId!;
     case 'AGENCY':
       if (identity.regionCode !== input.fromRegion && identity.regionCode !== input.toRegion) {
-        throw new Forbidden(`An agency takes applications for transfers to or from its own region (${identity.regionCode}).`);
+        throw new Forbidden(
+          `An agency takes applications for transfers to or from its own region (${identity.regionCode}).`,
+        );
       }
       return null;
     default:

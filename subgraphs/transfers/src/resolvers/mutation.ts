@@ -4,7 +4,13 @@ import type { CalendarDate } from '#shared/calendar-date.ts';
 import { runMutation } from '#shared/database/mutation.ts';
 import type { Fen } from '#shared/money.ts';
 import type { EntityManager } from 'typeorm';
-import { applicationByKey, applicationHash, assess, recordApplication, type TransferApplicationInput } from '../commands/apply.ts';
+import {
+  applicationByKey,
+  applicationHash,
+  assess,
+  recordApplication,
+  type TransferApplicationInput,
+} from '../commands/apply.ts';
 import { findTransfer } from '../commands/record.ts';
 import {
   cancelTransfer,
@@ -48,7 +54,10 @@ async function agencyStep(
 ): Promise<TransferRow> {
   const transfer = await findTransfer(context.db.dataSource, args.transferId);
   requireAgency(context.identity, actingRegion(transfer), what);
-  return whenSettled(context, await runMutation(context, { operation, personId: transfer.personId, detail: args }, take));
+  return whenSettled(
+    context,
+    await runMutation(context, { operation, personId: transfer.personId, detail: args }, take),
+  );
 }
 
 const inRegion = (transfer: TransferRow) => transfer.toRegion;
@@ -64,7 +73,12 @@ export const Mutation = {
       context,
       { operation: 'applyForTransfer', personId: assessment.personId, detail: args.input },
       (manager) => recordApplication(manager, workflow, args.input, assessment, employerId),
-      { key: args.input.idempotencyKey, hash: applicationHash(workflow.personIdKey, args.input), find: applicationByKey, what: 'application' },
+      {
+        key: args.input.idempotencyKey,
+        hash: applicationHash(workflow.personIdKey, args.input),
+        find: applicationByKey,
+        what: 'application',
+      },
     );
     return whenSettled(context, transfer);
   },
@@ -86,7 +100,10 @@ export const Mutation = {
     context: TransfersContext,
   ) =>
     agencyStep(context, 'settleTransferFunds', args, inRegion, 'Settling the funds', (manager) =>
-      settleTransferFunds(manager, args.transferId, args.decision, args.amount ?? null, { on: args.on, ...(args.note ? { note: args.note } : {}) }),
+      settleTransferFunds(manager, args.transferId, args.decision, args.amount ?? null, {
+        on: args.on,
+        ...(args.note ? { note: args.note } : {}),
+      }),
     ),
   completeTransferIn: (_: unknown, args: StepArgs, context: TransfersContext) =>
     agencyStep(context, 'completeTransferIn', args, inRegion, 'Completing the transfer-in', (manager) =>
@@ -96,7 +113,12 @@ export const Mutation = {
   cancelTransfer: async (_: unknown, args: StepArgs, context: TransfersContext) => {
     const transfer = await findTransfer(context.db.dataSource, args.transferId);
     requireTransferAccess(context.identity, transfer);
-    const actor = context.identity.role === 'AGENCY' ? (context.identity.regionCode === transfer.toRegion ? 'IN_AGENCY' : 'OUT_AGENCY') : undefined;
+    const actor =
+      context.identity.role === 'AGENCY'
+        ? context.identity.regionCode === transfer.toRegion
+          ? 'IN_AGENCY'
+          : 'OUT_AGENCY'
+        : undefined;
     return runMutation(context, { operation: 'cancelTransfer', personId: transfer.personId, detail: args }, (manager) =>
       cancelTransfer(manager, args.transferId, { on: args.on, ...(actor ? { actor } : {}) }),
     );
@@ -107,10 +129,14 @@ export const Mutation = {
     if (context.identity.role !== 'AGENCY' || context.identity.regionCode !== transfer.toRegion) {
       requireAgency(context.identity, transfer.fromRegion, 'Retrying a transfer’s effects');
     }
-    await runMutation(context, { operation: 'retryTransferEffects', personId: transfer.personId, detail: args }, async (manager) => {
-      const retried = await context.workflow.effects.retry(manager, transfer.id);
-      if (retried.length === 0) throw new Conflict('Nothing of this transfer is parked: there is nothing to retry.');
-    });
+    await runMutation(
+      context,
+      { operation: 'retryTransferEffects', personId: transfer.personId, detail: args },
+      async (manager) => {
+        const retried = await context.workflow.effects.retry(manager, transfer.id);
+        if (retried.length === 0) throw new Conflict('Nothing of this transfer is parked: there is nothing to retry.');
+      },
+    );
     return whenSettled(context, transfer);
   },
 };

@@ -19,7 +19,11 @@ export const deadlineView = (deadline: Deadline | TransferDeadlineRow, status: T
   overdue: isOverdue(deadline, status, todayInChina()),
 });
 
-async function document(transfer: TransferRow, kind: DocumentKind, context: TransfersContext): Promise<TransferDocumentRow | undefined> {
+async function document(
+  transfer: TransferRow,
+  kind: DocumentKind,
+  context: TransfersContext,
+): Promise<TransferDocumentRow | undefined> {
   return (await context.loaders.documentsByTransfer.load(transfer.id)).find((doc) => doc.kind === kind);
 }
 
@@ -35,8 +39,18 @@ export const TransferQuery = {
     }
     return transfer;
   },
-  transfers: async (_: unknown, args: { filter?: TransferFilter | null; first?: number | null; after?: string | null }, context: TransfersContext) => {
-    const page = await listTransfers(context.db.dataSource, scopeOf(context.identity), args.filter ?? {}, args.first ?? 20, args.after);
+  transfers: async (
+    _: unknown,
+    args: { filter?: TransferFilter | null; first?: number | null; after?: string | null },
+    context: TransfersContext,
+  ) => {
+    const page = await listTransfers(
+      context.db.dataSource,
+      scopeOf(context.identity),
+      args.filter ?? {},
+      args.first ?? 20,
+      args.after,
+    );
     for (const { node } of page.edges) context.audit.read(node.personId, 'transfers');
     return page;
   },
@@ -46,7 +60,9 @@ export const Person = {
   __resolveReference: (reference: PersonRepresentation) => reference,
   /** Under every key of the person's (a person linked from another record brings that record's transfers), newest first. */
   transfers: async (person: PersonRepresentation, _: unknown, context: TransfersContext) =>
-    (await loadForKeys(context.loaders.transfersByPerson, guardPerson(context, person, 'transfers'))).sort((a, b) => Number(b.seq) - Number(a.seq)),
+    (await loadForKeys(context.loaders.transfersByPerson, guardPerson(context, person, 'transfers'))).sort(
+      (a, b) => Number(b.seq) - Number(a.seq),
+    ),
 };
 
 export const Agency = {
@@ -64,16 +80,25 @@ export const Transfer = {
   },
   person: (transfer: TransferRow) => ({ id: transfer.personId }),
   attention: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
-    const parked = (await context.loaders.effectsByTransfer.load(transfer.id)).find((effect) => effect.status === 'PARKED');
-    return parked ? { step: parked.step, reason: parked.lastError ?? 'unknown', attempts: parked.attempts, since: parked.updatedAt } : null;
+    const parked = (await context.loaders.effectsByTransfer.load(transfer.id)).find(
+      (effect) => effect.status === 'PARKED',
+    );
+    return parked
+      ? { step: parked.step, reason: parked.lastError ?? 'unknown', attempts: parked.attempts, since: parked.updatedAt }
+      : null;
   },
   fromRegion: (transfer: TransferRow) => ({ code: transfer.fromRegion }),
   toRegion: (transfer: TransferRow) => ({ code: transfer.toRegion }),
   deadlines: async (transfer: TransferRow, _: unknown, context: TransfersContext) =>
-    (await context.loaders.deadlinesByTransfer.load(transfer.id)).map((deadline) => deadlineView(deadline, transfer.status)),
+    (await context.loaders.deadlinesByTransfer.load(transfer.id)).map((deadline) =>
+      deadlineView(deadline, transfer.status),
+    ),
   overdue: async (transfer: TransferRow, _: unknown, context: TransfersContext) =>
-    (await context.loaders.deadlinesByTransfer.load(transfer.id)).some((deadline) => deadlineView(deadline, transfer.status).overdue),
-  events: (transfer: TransferRow, _: unknown, context: TransfersContext) => context.loaders.eventsByTransfer.load(transfer.id),
+    (await context.loaders.deadlinesByTransfer.load(transfer.id)).some(
+      (deadline) => deadlineView(deadline, transfer.status).overdue,
+    ),
+  events: (transfer: TransferRow, _: unknown, context: TransfersContext) =>
+    context.loaders.eventsByTransfer.load(transfer.id),
   infoSheet: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
     const doc = await document(transfer, 'INFO_SHEET', context);
     if (!doc) return null;
@@ -87,7 +112,11 @@ export const Transfer = {
       // Sheets sealed before documents were certified carry none.
       idType: content.person.document?.idType ?? null,
       document: content.person.document ? { key: content.person.document.key } : null,
-      rows: content.rows.map((row) => ({ ...row, fromMonth: parseYearMonth(row.fromMonth)!, toMonth: parseYearMonth(row.toMonth)! })),
+      rows: content.rows.map((row) => ({
+        ...row,
+        fromMonth: parseYearMonth(row.fromMonth)!,
+        toMonth: parseYearMonth(row.toMonth)!,
+      })),
       accountAmount: amount.fen,
       accountAmountInWords: content.accountAmountInWords,
       issuedOn: content.issuedOn,

@@ -4,13 +4,7 @@ import { dateColumn, fenColumn } from '#shared/database/columns.ts';
 import type { Fen } from '#shared/money.ts';
 
 export type AccountEntryKind =
-  | 'ALLOCATION'
-  | 'SPENDING'
-  | 'TRANSFER_OUT'
-  | 'TRANSFER_IN'
-  | 'PAYOUT'
-  | 'REFUND'
-  | 'ADJUSTMENT';
+  'ALLOCATION' | 'SPENDING' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'PAYOUT' | 'REFUND' | 'ADJUSTMENT';
 export type EntryDirection = 'CREDIT' | 'DEBIT';
 
 export interface AccountEntryRow {

@@ -21,7 +21,9 @@ export class FundsInTransit1732240000016 implements MigrationInterface {
         ADD COLUMN settled_on date`);
     // Rows of the earlier shape: a declared balance never sent stays in the out-region account (it moves as the
     // supplementary amount at settlement); a credited one was settled on the day it was credited.
-    await db.query(`UPDATE account_transfer SET status = 'SENT', sent_fen = 0, sent_on = declared_on WHERE status = 'DECLARED'`);
+    await db.query(
+      `UPDATE account_transfer SET status = 'SENT', sent_fen = 0, sent_on = declared_on WHERE status = 'DECLARED'`,
+    );
     await db.query(`UPDATE account_transfer SET status = 'SENT' WHERE status = 'IN_TRANSIT'`);
     await db.query(`UPDATE account_transfer SET settled_on = credited_on WHERE status = 'CREDITED'`);
     await db.query(`

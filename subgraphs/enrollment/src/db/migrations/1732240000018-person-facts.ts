@@ -26,9 +26,15 @@ export class PersonFacts1732240000018 implements MigrationInterface {
         CHECK ((kind = 'EXEMPTION') = (exempt_group IS NOT NULL AND year IS NOT NULL)),
         CHECK ((kind = 'OTHER_SCHEME_COVER') = (from_month IS NOT NULL AND to_month IS NOT NULL AND scheme IS NOT NULL))
       )`);
-    await db.query(`CREATE UNIQUE INDEX person_fact_retirement_idx ON person_fact (person_id) WHERE kind = 'RETIREMENT'`);
-    await db.query(`CREATE UNIQUE INDEX person_fact_exemption_idx ON person_fact (person_id, exempt_group, year) WHERE kind = 'EXEMPTION'`);
-    await db.query(`CREATE UNIQUE INDEX person_fact_cover_idx ON person_fact (person_id, from_month, to_month, scheme) WHERE kind = 'OTHER_SCHEME_COVER'`);
+    await db.query(
+      `CREATE UNIQUE INDEX person_fact_retirement_idx ON person_fact (person_id) WHERE kind = 'RETIREMENT'`,
+    );
+    await db.query(
+      `CREATE UNIQUE INDEX person_fact_exemption_idx ON person_fact (person_id, exempt_group, year) WHERE kind = 'EXEMPTION'`,
+    );
+    await db.query(
+      `CREATE UNIQUE INDEX person_fact_cover_idx ON person_fact (person_id, from_month, to_month, scheme) WHERE kind = 'OTHER_SCHEME_COVER'`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

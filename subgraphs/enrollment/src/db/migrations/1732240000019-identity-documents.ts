@@ -24,7 +24,9 @@ export class IdentityDocuments1732240000019 implements MigrationInterface {
         UNIQUE (id_type, issuing_country, id_number)
       )`);
     await db.query(`CREATE INDEX identity_document_person_idx ON identity_document (person_id)`);
-    await db.query(`INSERT INTO identity_document (key, person_id, id_type, id_number) SELECT id, id, id_type, id_number FROM person`);
+    await db.query(
+      `INSERT INTO identity_document (key, person_id, id_type, id_number) SELECT id, id, id_type, id_number FROM person`,
+    );
     await db.query(`ALTER TABLE person DROP COLUMN id_type, DROP COLUMN id_number`);
     // Records are filed under a document's key, which for a linked document is not a person's id.
     await db.query(`ALTER TABLE enrollment DROP CONSTRAINT enrollment_person_id_fkey,
@@ -39,7 +41,9 @@ export class IdentityDocuments1732240000019 implements MigrationInterface {
     await db.query(`ALTER TABLE enrollment DROP CONSTRAINT enrollment_document_fkey,
                       ADD CONSTRAINT enrollment_person_id_fkey FOREIGN KEY (person_id) REFERENCES person (id)`);
     await db.query(`ALTER TABLE person ADD COLUMN id_type text, ADD COLUMN id_number text`);
-    await db.query(`UPDATE person SET id_type = d.id_type, id_number = d.id_number FROM identity_document d WHERE d.key = person.id`);
+    await db.query(
+      `UPDATE person SET id_type = d.id_type, id_number = d.id_number FROM identity_document d WHERE d.key = person.id`,
+    );
     await db.query(`DROP TABLE identity_document`);
   }
 }

@@ -15,8 +15,14 @@ export class EffectsEngine1732240000017 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(PgBoss.getConstructionPlans('pgboss'));
-    await db.query(`SELECT pgboss.create_queue($1, $2)`, [PARKED_QUEUE, JSON.stringify({ policy: 'standard', retentionMinutes: 60 * 24 * 365 })]);
-    await db.query(`SELECT pgboss.create_queue($1, $2)`, [EFFECTS_QUEUE, JSON.stringify({ policy: 'standard', deadLetter: PARKED_QUEUE })]);
+    await db.query(`SELECT pgboss.create_queue($1, $2)`, [
+      PARKED_QUEUE,
+      JSON.stringify({ policy: 'standard', retentionMinutes: 60 * 24 * 365 }),
+    ]);
+    await db.query(`SELECT pgboss.create_queue($1, $2)`, [
+      EFFECTS_QUEUE,
+      JSON.stringify({ policy: 'standard', deadLetter: PARKED_QUEUE }),
+    ]);
     await db.query(`
       ALTER TABLE transfer
         DROP CONSTRAINT transfer_status_check,
