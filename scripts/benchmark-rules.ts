@@ -6,7 +6,7 @@ import { contributionPeriods } from '../subgraphs/contributions/src/domain/contr
 import { contributionYears } from '../subgraphs/contributions/src/domain/contribution-years.ts';
 import { duplicateMonths } from '../subgraphs/contributions/src/domain/duplicates.ts';
 import { paidRows } from '../subgraphs/contributions/src/domain/history.fixtures.ts';
-import { benefitContinuity } from '#shared/rules/benefit-continuity.ts';
+import { benefitContinuity } from '../subgraphs/transfers/src/domain/benefit-continuity.ts';
 import type { CalendarDate } from '#shared/calendar-date.ts';
 
 const history = [

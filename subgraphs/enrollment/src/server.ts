@@ -11,9 +11,12 @@ import { AuditLog1732240000010 } from './db/migrations/1732240000010-audit-log.t
 import { PersonFacts1732240000018 } from './db/migrations/1732240000018-person-facts.ts';
 import { IdentityDocuments1732240000019 } from './db/migrations/1732240000019-identity-documents.ts';
 import { Mutation } from './resolvers/mutation.ts';
-import { IdentityDocument, Person } from './resolvers/person.ts';
+import { Enrollment } from './resolvers/enrollment.ts';
+import { IdentityDocument } from './resolvers/identity-document.ts';
+import { Person } from './resolvers/person.ts';
+import { PersonFact } from './resolvers/person-fact.ts';
 import { Query } from './resolvers/query.ts';
-import { Agency, Enrollment, PersonFactRegion, Region } from './resolvers/region.ts';
+import { Agency, Region } from './resolvers/region.ts';
 
 const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -24,8 +27,8 @@ const resolvers: Resolvers = {
   Region,
   Agency,
   Enrollment,
-  Exemption: PersonFactRegion,
-  SchemeCover: PersonFactRegion,
+  Exemption: PersonFact,
+  SchemeCover: PersonFact,
 };
 
 export const enrollmentSubgraph = defineSubgraph<EnrollmentContext>({

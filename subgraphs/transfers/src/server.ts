@@ -18,7 +18,9 @@ import { EffectsEngine1732240000017 } from './db/migrations/1732240000017-effect
 import { ApplicationDocument1732240000021 } from './db/migrations/1732240000021-application-document.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { PreviewQuery } from './resolvers/preview.ts';
-import { Agency, Person, Transfer, TransferQuery } from './resolvers/transfer.ts';
+import { Agency } from './resolvers/agency.ts';
+import { Person } from './resolvers/person.ts';
+import { Transfer, TransferQuery } from './resolvers/transfer.ts';
 
 const resolvers: Resolvers = {
   ...scalarResolvers,

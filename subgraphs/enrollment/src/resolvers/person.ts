@@ -56,19 +56,3 @@ export const Person = {
   otherSchemeCover: async (person: PersonRow, _: unknown, context: EnrollmentContext) =>
     (await factsOf(context.loaders, person.id)).filter((fact) => fact.kind === 'OTHER_SCHEME_COVER'),
 };
-
-/**
- * An identity document, also as other subgraphs name it by key (the Info Sheet's 证件类型及号码, 003 annex 3). Its
- * number in full for whoever may see the holder's number, masked for everyone else.
- */
-export const IdentityDocument = {
-  __resolveReference: (reference: { key: string }, context: EnrollmentContext) =>
-    context.loaders.documentByKey.load(reference.key),
-  idNumber: async (document: IdentityDocumentRow, _: unknown, context: EnrollmentContext) =>
-    idNumberFor(
-      context.identity,
-      document.personId,
-      await enrolledRegions(document.personId, context),
-      document.idNumber,
-    ),
-};

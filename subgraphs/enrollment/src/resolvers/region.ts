@@ -1,7 +1,6 @@
 import { findRegion, type PolicyProfile, type PoolingRegion } from '#shared/regions/regions.ts';
-import { policyDeadlines, policyRules } from '#shared/rules/policy-summary.ts';
+import { policyDeadlines, policyRules } from '../domain/policy-summary.ts';
 import { POLICIES } from '#shared/rules/region-policy.ts';
-import type { EnrollmentRow } from '../db/entities/enrollment.ts';
 import type { RegionPolicy } from '../generated/resolvers.ts';
 
 /** How each of the five rule sets reads in `Region.policy`, built once. */
@@ -30,14 +29,4 @@ export const Agency = {
     const region = findRegion(reference.regionCode);
     return region ? Region.agency(region) : null;
   },
-};
-
-export const Enrollment = {
-  // Region codes are checked when the enrollment is written, so the region exists.
-  region: (enrollment: EnrollmentRow) => findRegion(enrollment.regionCode)!,
-};
-
-/** A recorded fact points at the region whose agency recorded it. */
-export const PersonFactRegion = {
-  region: (fact: { regionCode: string }) => findRegion(fact.regionCode)!,
 };

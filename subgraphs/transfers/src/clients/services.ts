@@ -3,7 +3,7 @@ import type { Config } from '#shared/config.ts';
 import type { IdType } from '#shared/identity/documents.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
 import { formatMoney, parseMoney, type Fen } from '#shared/money.ts';
-import type { MonthRecord, PersonFacts as RuleFacts } from '#shared/rules/benefit-continuity.ts';
+import type { MonthRecord, PersonFacts as RuleFacts } from '../domain/benefit-continuity.ts';
 import type { ExemptGroup } from '#shared/rules/region-policy.ts';
 import { parseYearMonth, type YearMonth } from '#shared/year-month.ts';
 import type { EnrollmentFact } from '../domain/pre-validation.ts';

@@ -11,7 +11,7 @@ import {
   insuranceTypesOf,
   type BenefitContinuity,
   type TransferKind,
-} from '#shared/rules/benefit-continuity.ts';
+} from '../domain/benefit-continuity.ts';
 import { mailDeadlinesBetween } from '#shared/rules/region-policy.ts';
 import type { Workflow } from '../context.ts';
 import {

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import type { IdType } from '#shared/identity/documents.ts';
 import type { InsuranceType } from '#shared/insurance.ts';
-import { amountInWords } from '#shared/money-in-words.ts';
+import { amountInWords } from './money-in-words.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { findRegion } from '#shared/regions/regions.ts';
 import { formatYearMonth, type YearMonth } from '#shared/year-month.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '#shared/calendar-date.ts';
-import type { TransferKind } from '#shared/rules/benefit-continuity.ts';
+import type { TransferKind } from './benefit-continuity.ts';
 import { parseYearMonth } from '#shared/year-month.ts';
 import { preValidate, type ApplicationFacts, type EnrollmentFact } from './pre-validation.ts';
 

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { INSURANCE_TYPE_NAMES, type InsuranceType } from '#shared/insurance.ts';
 import { findRegion } from '#shared/regions/regions.ts';
-import { insuranceTypesOf, type TransferKind } from '#shared/rules/benefit-continuity.ts';
+import { insuranceTypesOf, type TransferKind } from './benefit-continuity.ts';
 import { policyFor } from '#shared/rules/region-policy.ts';
 import { formatYearMonth, monthOfDate, type YearMonth } from '#shared/year-month.ts';
 import type { Reason } from '../db/entities/transfer.ts';

@@ -5,7 +5,7 @@ import { TransferDocumentEntity, TransferEffectEntity, type EffectStep } from '.
 import { atOnceNote, isAtOnce } from '../domain/at-once.ts';
 import { heldPeriods, infoSheetContent } from '../domain/info-sheet.ts';
 import { heldRegions } from '../queries/held-regions.ts';
-import { insuranceTypesOf } from '#shared/rules/benefit-continuity.ts';
+import { insuranceTypesOf } from '../domain/benefit-continuity.ts';
 import { canonicalJson } from '../seal/agency-seal.ts';
 import { completeTransferIn, confirmFundsReceived } from '../commands/transfer-steps.ts';
 import { findTransfer, lockTransfer, recordStep } from '../commands/record.ts';

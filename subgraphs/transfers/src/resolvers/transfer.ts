@@ -1,9 +1,6 @@
-import { guardPerson, type PersonRepresentation } from '#shared/auth/person-guard.ts';
-import { loadForKeys } from '#shared/database/batch.ts';
 import { todayInChina } from '#shared/calendar-date.ts';
 import { isUuid } from '#shared/input-checks.ts';
 import { parseMoney } from '#shared/money.ts';
-import { findRegion } from '#shared/regions/regions.ts';
 import { parseYearMonth } from '#shared/year-month.ts';
 import type { TransfersContext } from '../context.ts';
 import type { TransferRow, TransferStatus } from '../db/entities/transfer.ts';
@@ -54,21 +51,6 @@ export const TransferQuery = {
     for (const { node } of page.edges) context.audit.read(node.personId, 'transfers');
     return page;
   },
-};
-
-export const Person = {
-  __resolveReference: (reference: PersonRepresentation) => reference,
-  /** Under every key of the person's (a person linked from another record brings that record's transfers), newest first. */
-  transfers: async (person: PersonRepresentation, _: unknown, context: TransfersContext) =>
-    (await loadForKeys(context.loaders.transfersByPerson, guardPerson(context, person, 'transfers'))).sort(
-      (a, b) => Number(b.seq) - Number(a.seq),
-    ),
-};
-
-export const Agency = {
-  __resolveReference: (reference: { regionCode: string }) => ({ regionCode: reference.regionCode }),
-  publicKey: (agency: { regionCode: string }, _: unknown, context: TransfersContext) =>
-    findRegion(agency.regionCode) ? context.workflow.seals.publicKey(agency.regionCode) : null,
 };
 
 export const Transfer = {

@@ -2,7 +2,7 @@ import { EntitySchema } from 'typeorm';
 import type { CalendarDate } from '#shared/calendar-date.ts';
 import { dateColumn, fenColumn } from '#shared/database/columns.ts';
 import type { Fen } from '#shared/money.ts';
-import type { BenefitContinuity, TransferKind } from '#shared/rules/benefit-continuity.ts';
+import type { BenefitContinuity, TransferKind } from '../../domain/benefit-continuity.ts';
 
 export type { TransferKind };
 export type TransferMode = 'ONLINE' | 'MAIL';

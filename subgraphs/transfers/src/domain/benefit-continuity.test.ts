@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../calendar-date.ts';
-import type { InsuranceType } from '../insurance.ts';
-import { addMonths, formatYearMonth, parseYearMonth, type YearMonth } from '../year-month.ts';
+import type { CalendarDate } from '#shared/calendar-date.ts';
+import type { InsuranceType } from '#shared/insurance.ts';
+import { addMonths, formatYearMonth, parseYearMonth, type YearMonth } from '#shared/year-month.ts';
 import {
   benefitContinuity,
   type ContinuityQuestion,

@@ -1,4 +1,4 @@
-import type { Fen } from './money.ts';
+import type { Fen } from '#shared/money.ts';
 
 /**
  * An amount in Chinese capital numerals (大写金额) as the People's Bank of China's rules for writing

@@ -5,7 +5,7 @@ import {
   type PayoutReason,
   type RegionPolicy,
   type TransferDeadlines,
-} from './region-policy.ts';
+} from '#shared/rules/region-policy.ts';
 
 /** A region's rule set as users read it in `Region.policy`: deadlines and rules, each with its article. */
 export interface PolicyDeadline {

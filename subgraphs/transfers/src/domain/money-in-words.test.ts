@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountInWords } from './money-in-words.ts';
-import { parseMoney } from './money.ts';
+import { parseMoney } from '#shared/money.ts';
 
 const fen = (text: string) => {
   const parsed = parseMoney(text);

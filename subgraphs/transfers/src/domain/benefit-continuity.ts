@@ -1,7 +1,7 @@
-import { parseCalendarDate, type CalendarDate } from '../calendar-date.ts';
-import type { InsuranceType } from '../insurance.ts';
-import { firstDayOf, monthOfDate, type YearMonth } from '../year-month.ts';
-import { policyFor, type ExemptGroup, type RegionPolicy } from './region-policy.ts';
+import { parseCalendarDate, type CalendarDate } from '#shared/calendar-date.ts';
+import type { InsuranceType } from '#shared/insurance.ts';
+import { firstDayOf, monthOfDate, type YearMonth } from '#shared/year-month.ts';
+import { policyFor, type ExemptGroup, type RegionPolicy } from '#shared/rules/region-policy.ts';
 
 export type TransferKind =
   'EMPLOYEE_TO_EMPLOYEE' | 'RESIDENT_TO_RESIDENT' | 'EMPLOYEE_TO_RESIDENT' | 'RESIDENT_TO_EMPLOYEE';
