@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { DEVELOPMENT_ADMINISTRATOR, type Identity } from '#shared/auth/identity.ts';
-import { dropDatabase, openSubgraphDatabase, type SubgraphDatabase } from '#shared/database/subgraph-database.ts';
-import { readAuditWriterFor } from '#shared/audit/audit-trail.ts';
 import { createSubgraphServer, requestContext, type SubgraphDefinition } from '#shared/server/subgraph.ts';
+import { useSubgraphDatabase } from './subgraph-database.ts';
 import { testConfig } from './test-stack.ts';
 
 export interface InProcessSubgraph {
@@ -21,33 +20,18 @@ export function inProcessSubgraph(
   identity: Identity = DEVELOPMENT_ADMINISTRATOR,
 ): InProcessSubgraph {
   const config = testConfig();
-  const serverUrl = inject('databaseServerUrl');
-  const databaseName = `${config.databaseNamePrefix}${definition.name}`;
+  // Its hooks run first in beforeAll and last in afterAll (vitest's `stack` order): the database is open before the
+  // server starts and is dropped after it stops.
+  const database = useSubgraphDatabase(definition, config);
   const server = createSubgraphServer(definition);
-  let db: SubgraphDatabase;
 
-  beforeAll(async () => {
-    db = await openSubgraphDatabase({
-      serverUrl,
-      databaseName,
-      secret: config.subgraphSecrets[definition.name],
-      entities: definition.entities,
-      migrations: definition.migrations,
-      privileges: definition.privileges,
-    });
-    await server.start();
-  });
-  afterAll(async () => {
-    await server.stop();
-    if (db) await readAuditWriterFor(db.dataSource).drain();
-    await db?.dataSource.destroy();
-    await dropDatabase(serverUrl, databaseName);
-  });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
 
   const execute: InProcessSubgraph['execute'] = async (query, variables = {}) => {
     const response = await server.executeOperation(
       { query, variables },
-      { contextValue: definition.createContext(requestContext({ db, config }, identity)) },
+      { contextValue: definition.createContext(requestContext({ db: database.db, config }, identity)) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;

@@ -107,7 +107,9 @@ export class AuditTrail {
     return [role, subject, regionCode ?? null, clientIp ?? null];
   }
 
+  /** A read of a person's record. The hub's own services' reads are part of the mutations they serve, audited there. */
   read(personId: string, what: string): void {
+    if (this.identity.role === 'SERVICE') return;
     this.reads.set(personId, (this.reads.get(personId) ?? new Set()).add(what));
   }
 

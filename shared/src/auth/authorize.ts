@@ -22,19 +22,6 @@ export function canReadPerson(identity: Identity, personId: string, enrolledRegi
   return false;
 }
 
-export function requirePersonRead(
-  identity: Identity,
-  personId: string,
-  enrolledRegions: readonly string[] | undefined,
-): void {
-  if (identity.role === 'SERVICE') return;
-  if (!canReadPerson(identity, personId, enrolledRegions ?? [])) {
-    throw new Forbidden(
-      "This person's record is not open to you: a person sees their own, an agency those enrolled in its region.",
-    );
-  }
-}
-
 /**
  * Full document numbers for the person and the agencies entitled to them (those of the regions the person is
  * enrolled in); masked for everyone else.

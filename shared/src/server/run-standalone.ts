@@ -1,6 +1,6 @@
 import { DEFAULT_SUBGRAPH_PORTS, loadConfig, type Config } from '../config.ts';
 import { provideDatabaseServer } from '../database/database-server.ts';
-import { serveSubgraph, type ServiceContext, type SubgraphDefinition } from './subgraph.ts';
+import { serveSubgraph, type SubgraphDefinition } from './subgraph.ts';
 
 /** Development binds to loopback only; production (in a container) listens on every interface. */
 export function listenHost(config: Config): string {
@@ -30,7 +30,7 @@ export function stopOnSignals(stop: () => Promise<void>): void {
  * Entry point of one subgraph run alone, as its region's developers do: build → listen → register shutdown.
  * It uses DATABASE_URL's server, or else an embedded PostgreSQL under DATA_DIR.
  */
-export async function runStandalone<TContext extends ServiceContext>(definition: SubgraphDefinition<TContext>) {
+export async function runStandalone(definition: SubgraphDefinition) {
   const config = loadConfig();
   const database = await provideDatabaseServer({
     databaseUrl: config.databaseUrl,

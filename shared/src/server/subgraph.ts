@@ -8,7 +8,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from '../auth/identity.ts';
 import type { EntitySchema, MixedList } from 'typeorm';
 import type { Config, SubgraphName } from '../config.ts';
@@ -52,29 +52,47 @@ const auditReads: ApolloServerPlugin<ServiceContext> = {
   },
 };
 
-/** Everything needed to run one subgraph: its schema, resolvers, database model and request context. */
-export interface SubgraphDefinition<TContext extends ServiceContext = ServiceContext> {
+/** Everything needed to run one subgraph: its schema with its resolvers, its database model and request context. */
+export interface SubgraphDefinition {
   name: SubgraphName;
   schemaFile: URL;
-  resolvers: GraphQLResolverMap<TContext>;
   entities: MixedList<EntitySchema>;
   migrations: MixedList<new () => unknown>;
   /** What the runtime database role may do, table by table (everything else is refused by PostgreSQL). */
   privileges: RuntimePrivileges;
+  /** The executable subgraph schema: the SDL of `schemaFile` with the subgraph's resolvers. */
+  buildSchema(): GraphQLSchema;
   /** Builds a fresh context — fresh DataLoaders — for every request. */
-  createContext(base: ServiceContext): TContext;
+  createContext(base: ServiceContext): ServiceContext;
   /** Starts the subgraph's background work once its database is open; stopped on shutdown. */
   startBackground?(base: SubgraphBase): Promise<Background>;
 }
 
 /**
- * Declares a subgraph. Its context type stays inside: the rest of the code (start scripts, tests) handles all
- * four subgraphs alike, as `SubgraphDefinition`.
+ * A subgraph's resolver map as @apollo/subgraph takes it. Its type cannot describe `__resolveReference(reference,
+ * context, info)` with a context of the subgraph's own, so the context is left open here; the generated `Resolvers`
+ * each subgraph passes check it, resolver by resolver.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type SubgraphResolvers = GraphQLResolverMap<any>;
+
+/**
+ * Declares a subgraph from its resolver map, typed by its generated `Resolvers` with its own context type. That
+ * type stays inside: the rest of the code (start scripts, tests) handles all four subgraphs alike, as
+ * `SubgraphDefinition`.
  */
 export function defineSubgraph<TContext extends ServiceContext>(
-  definition: Omit<SubgraphDefinition<TContext>, 'resolvers'> & { resolvers: Record<string, object> },
+  definition: Omit<SubgraphDefinition, 'buildSchema' | 'createContext'> & {
+    /** The generated `Resolvers` of the subgraph, typed with its own context. */
+    resolvers: SubgraphResolvers;
+    createContext(base: ServiceContext): TContext;
+  },
 ): SubgraphDefinition {
-  return definition as unknown as SubgraphDefinition;
+  const { resolvers, ...rest } = definition;
+  return {
+    ...rest,
+    buildSchema: () => buildSubgraphSchema([{ typeDefs: readSchema(definition.schemaFile), resolvers }]),
+  };
 }
 
 const log = (line: string) => console.error(line);
@@ -83,12 +101,9 @@ export function readSchema(file: URL) {
   return parse(readFileSync(file, 'utf8'));
 }
 
-export function createSubgraphServer<TContext extends ServiceContext>(definition: SubgraphDefinition<TContext>) {
-  const schema = buildSubgraphSchema([
-    { typeDefs: readSchema(definition.schemaFile), resolvers: definition.resolvers },
-  ]);
-  return new ApolloServer<TContext>({
-    schema,
+export function createSubgraphServer(definition: SubgraphDefinition) {
+  return new ApolloServer<ServiceContext>({
+    schema: definition.buildSchema(),
     formatError: createErrorFormatter((line) => log(`[${definition.name}] ${line}`)),
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
@@ -98,8 +113,8 @@ export function createSubgraphServer<TContext extends ServiceContext>(definition
       ApolloServerPluginInlineTraceDisabled(),
       // Nothing reads cache hints; the implicit plugin would wrap every resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
-      inputStringsPlugin<TContext>(),
-      auditReads as ApolloServerPlugin<TContext>,
+      inputStringsPlugin<ServiceContext>(),
+      auditReads,
     ],
   });
 }
@@ -120,10 +135,7 @@ export interface ServeOptions {
 }
 
 /** Opens (creating and migrating) the subgraph's database and serves the subgraph over HTTP. */
-export async function serveSubgraph<TContext extends ServiceContext>(
-  definition: SubgraphDefinition<TContext>,
-  options: ServeOptions,
-): Promise<RunningSubgraph> {
+export async function serveSubgraph(definition: SubgraphDefinition, options: ServeOptions): Promise<RunningSubgraph> {
   const db = await openSubgraphDatabase({
     serverUrl: options.serverUrl,
     databaseName: `${options.config.databaseNamePrefix}${definition.name}`,

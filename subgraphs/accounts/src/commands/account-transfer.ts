@@ -5,22 +5,7 @@ import { checkRegionCode, isUuid } from '#shared/input-checks.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { AccountTransferEntity, type AccountTransferRow } from '../db/entities/account-transfer.ts';
 import { lockedBalance, postEntry, type Posting } from '../ledger/post-entry.ts';
-
-/**
- * The personal-account steps of a transfer, called by the transfers subgraph's job engine (internal,
- * @inaccessible at the gateway). Each runs once per transfer: a retry returns the recorded result. Money is
- * conserved: the sum of the person's balances plus what is in transit never changes, and every movement goes
- * through the ledger's one function, keyed by transfer and movement so none is made twice.
- */
-export interface TransferOutInput {
-  transferId: string;
-  personId: string;
-  /** The keys of the person's accounts (one per identity document, `Person.recordKeys`); the id alone when not given. */
-  personKeys?: string[] | null;
-  fromRegion: string;
-  toRegion: string;
-  on: CalendarDate;
-}
+import type { TransferOutInput } from '../generated/resolvers.ts';
 
 function checkTransferId(transferId: string): void {
   if (!isUuid(transferId)) throw new BadUserInput(`transferId: "${transferId}" is not a transfer id (a UUID).`);
@@ -101,6 +86,11 @@ export async function transferOutAccountBalance(
   if (!keys.every((key) => /^[0-9a-f]{32}$/.test(key)))
     problems.add('personId', 'give the Person.id and its recordKeys');
   problems.throwIfAny('No balance was transferred out');
+  // Two calls for one transfer at once (a job retried while the first still runs) take turns: the second finds
+  // the first's record and returns it.
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `account-transfer:${input.transferId}`,
+  ]);
   const earlier = await manager.findOneBy(AccountTransferEntity, { transferId: input.transferId });
   if (earlier) {
     if (
@@ -171,7 +161,7 @@ export async function settleAccountTransfer(
   }
   const { credit, returnAll, on } = settlement;
   if (on < row.sentOn) throw new BadUserInput(`on: ${on} is before the balance was sent (${row.sentOn}).`);
-  if (returnAll ? credit !== 0n : credit > row.sent) {
+  if (returnAll ? credit !== 0n : credit < 0n || credit > row.sent) {
     throw new BadUserInput(
       `credit: at most the ${formatMoney(row.sent)} sent can be credited, and nothing when it is all returned.`,
     );

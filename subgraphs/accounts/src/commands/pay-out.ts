@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
 import { BadUserInput, InputProblems } from '#shared/errors.ts';
-import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkDocument, documentKeyFor } from '#shared/identity/documents.ts';
 import { checkIdempotencyKey, checkRegionCode } from '#shared/input-checks.ts';
 import { findRegion, PROVINCE_NAMES_BY_PROFILE } from '#shared/regions/regions.ts';
 import { POLICIES, policyFor, type PayoutReason } from '#shared/rules/region-policy.ts';
@@ -12,6 +12,7 @@ import { fingerprint } from '#shared/fingerprint.ts';
 import { SubgraphUnavailable } from '#shared/server/subgraph-client.ts';
 import { enrollmentsOf, type EnrollmentFact } from '../clients/enrollment.ts';
 import { lockedBalance, postEntry } from '../ledger/post-entry.ts';
+import type { PayoutInput } from '../generated/resolvers.ts';
 
 /**
  * Paying the balance to the person instead of transferring it, for the reasons the account's province provides
@@ -21,16 +22,6 @@ import { lockedBalance, postEntry } from '../ledger/post-entry.ts';
  * resident insurance may have the balance returned (004 art 15, Henan).
  */
 export type { PayoutReason };
-
-/** A payout of the account filed under the document given (after a link, the person may hold one under each). */
-export interface PayoutInput extends DocumentInput {
-  regionCode: string;
-  reason: PayoutReason;
-  bankAccount: string;
-  personConfirmed: boolean;
-  on?: CalendarDate | null;
-  idempotencyKey?: string | null;
-}
 
 /** The provinces whose rule sets provide a payout, by name (e.g. 河南省). */
 function regionsProviding(reason: PayoutReason): string {

@@ -1,21 +1,11 @@
-import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
+import { todayInChina } from '#shared/calendar-date.ts';
 import { InputProblems } from '#shared/errors.ts';
-import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkDocument, documentKeyFor } from '#shared/identity/documents.ts';
 import { checkIdempotencyKey, checkRegionCode } from '#shared/input-checks.ts';
-import type { Fen } from '#shared/money.ts';
 import type { AccountEntryKind, EntryDirection } from '../db/entities/account-entry.ts';
 import type { Posting } from '../ledger/post-entry.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
-
-/** An entry on the account of the document given (the person may hold one under each of their documents). */
-export interface AccountEntryInput extends DocumentInput {
-  regionCode: string;
-  kind: AccountEntryKind;
-  amount: Fen;
-  on?: CalendarDate | null;
-  idempotencyKey?: string | null;
-  direction?: EntryDirection | null;
-}
+import type { AccountEntryInput } from '../generated/resolvers.ts';
 
 /** The kinds an agency records directly; the others belong to the transfer workflow. */
 const DIRECT_KINDS: Partial<Record<AccountEntryKind, EntryDirection | 'EITHER'>> = {

@@ -1,13 +1,13 @@
 import { requireAgency } from '#shared/auth/authorize.ts';
 import { runMutation } from '#shared/database/mutation.ts';
-import { prepareAccountEntry, type AccountEntryInput } from '../commands/record-account-entry.ts';
-import { checkPayoutConditions, payOutAccountBalance, preparePayout, type PayoutInput } from '../commands/pay-out.ts';
-import type { AccountsContext } from '../context.ts';
+import { prepareAccountEntry } from '../commands/record-account-entry.ts';
+import { checkPayoutConditions, payOutAccountBalance, preparePayout } from '../commands/pay-out.ts';
+import type { MutationResolvers } from '../generated/resolvers.ts';
 import { entryIdempotency } from '../ledger/idempotent.ts';
 import { postEntry } from '../ledger/post-entry.ts';
 
-export const Mutation = {
-  recordAccountEntry(_: unknown, args: { input: AccountEntryInput }, context: AccountsContext) {
+export const Mutation: MutationResolvers = {
+  recordAccountEntry(_, args, context) {
     requireAgency(context.identity, args.input.regionCode, 'Recording an account entry');
     const { posting, hash } = prepareAccountEntry(context.config.personIdKey, args.input);
     return runMutation(
@@ -18,7 +18,7 @@ export const Mutation = {
     );
   },
 
-  async payOutAccountBalance(_: unknown, args: { input: PayoutInput }, context: AccountsContext) {
+  async payOutAccountBalance(_, args, context) {
     requireAgency(context.identity, args.input.regionCode, 'A payout');
     const payout = preparePayout(context.config.personIdKey, args.input);
     await checkPayoutConditions(context.config, payout);

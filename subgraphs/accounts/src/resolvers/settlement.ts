@@ -1,12 +1,10 @@
-import type { CalendarDate } from '#shared/calendar-date.ts';
 import { Forbidden, requireAgency } from '#shared/auth/authorize.ts';
 import { InputProblems } from '#shared/errors.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
 import { sameProvince } from '#shared/regions/regions.ts';
-import type { YearMonth } from '#shared/year-month.ts';
 import type { AccountsContext } from '../context.ts';
-import type { RegionNetting, TransferFlow } from '../domain/netting.ts';
-import { approvalForm, settlementNetting, type ApprovalForm } from '../queries/settlement.ts';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
+import { approvalForm, settlementNetting } from '../queries/settlement.ts';
 
 /** An agency sees the netting of its own province; the national level sees any, and the whole country's. */
 function requireNettingReader(context: AccountsContext, province: string | null | undefined): void {
@@ -18,17 +16,13 @@ function requireNettingReader(context: AccountsContext, province: string | null 
   );
 }
 
-export const SettlementQuery = {
-  settlementNetting: (_: unknown, args: { month: YearMonth; province?: string | null }, context: AccountsContext) => {
+export const SettlementQuery: QueryResolvers = {
+  settlementNetting: (_, args, context) => {
     requireNettingReader(context, args.province);
     return settlementNetting(context.db.dataSource, args.month, args.province);
   },
 
-  accountTransferOutApprovalForm: (
-    _: unknown,
-    args: { regionCode: string; on: CalendarDate },
-    context: AccountsContext,
-  ) => {
+  accountTransferOutApprovalForm: (_, args, context) => {
     const problems = new InputProblems();
     checkRegionCode(problems, 'regionCode', args.regionCode);
     problems.throwIfAny('No approval form was produced');
@@ -39,15 +33,15 @@ export const SettlementQuery = {
 
 const region = (code: string) => ({ code });
 
-export const SettlementTypes = {
-  RegionNetting: { region: (row: RegionNetting) => region(row.regionCode) },
+export const SettlementTypes: Pick<Resolvers, 'RegionNetting' | 'NettingPair' | 'ApprovalForm'> = {
+  RegionNetting: { region: (row) => region(row.regionCode) },
   NettingPair: {
-    from: (pair: TransferFlow) => region(pair.fromRegion),
-    to: (pair: TransferFlow) => region(pair.toRegion),
+    from: (pair) => region(pair.fromRegion),
+    to: (pair) => region(pair.toRegion),
   },
   ApprovalForm: {
-    region: (form: ApprovalForm) => region(form.regionCode),
-    dueBy: (form: ApprovalForm) => form.dueBy.dueOn,
-    dueByProvisional: (form: ApprovalForm) => form.dueBy.provisional,
+    region: (form) => region(form.regionCode),
+    dueBy: (form) => form.dueBy.dueOn,
+    dueByProvisional: (form) => form.dueBy.provisional,
   },
 };

@@ -1,17 +1,11 @@
 import { Forbidden, requireService } from '#shared/auth/authorize.ts';
 import type { Identity } from '#shared/auth/identity.ts';
-import type { CalendarDate } from '#shared/calendar-date.ts';
 import { runMutation } from '#shared/database/mutation.ts';
 import { isUuid } from '#shared/input-checks.ts';
-import type { Fen } from '#shared/money.ts';
-import {
-  settleAccountTransfer,
-  transferOutAccountBalance,
-  type TransferOutInput,
-} from '../commands/account-transfer.ts';
-import type { AccountsContext } from '../context.ts';
+import { settleAccountTransfer, transferOutAccountBalance } from '../commands/account-transfer.ts';
 import type { AccountTransferRow } from '../db/entities/account-transfer.ts';
-import { fundsOf, type TransferFunds } from '../domain/transfer-funds.ts';
+import { fundsOf } from '../domain/transfer-funds.ts';
+import type { MutationResolvers, TransferFundsResolvers, TransferResolvers } from '../generated/resolvers.ts';
 
 /** Who sees a transfer's money: the person, the agencies of both regions, the national level (not an employer). */
 function mayReadFunds(identity: Identity, row: AccountTransferRow | null): boolean {
@@ -21,8 +15,8 @@ function mayReadFunds(identity: Identity, row: AccountTransferRow | null): boole
 }
 
 /** The internal steps of the transfer workflow (its service identity only), each one audited mutation. */
-export const TransferFundsMutation = {
-  transferOutAccountBalance: (_: unknown, args: { input: TransferOutInput }, context: AccountsContext) => {
+export const TransferFundsMutation: MutationResolvers = {
+  transferOutAccountBalance: (_, args, context) => {
     requireService(context.identity);
     return runMutation(
       context,
@@ -30,11 +24,7 @@ export const TransferFundsMutation = {
       async (manager) => fundsOf(args.input.transferId, await transferOutAccountBalance(manager, args.input)),
     );
   },
-  settleAccountTransfer: (
-    _: unknown,
-    args: { transferId: string; credit: Fen; returnAll: boolean; on: CalendarDate },
-    context: AccountsContext,
-  ) => {
+  settleAccountTransfer: (_, args, context) => {
     requireService(context.identity);
     return runMutation(context, { operation: 'settleAccountTransfer', personId: null, detail: args }, async (manager) =>
       fundsOf(args.transferId, await settleAccountTransfer(manager, args.transferId, args)),
@@ -43,20 +33,20 @@ export const TransferFundsMutation = {
 };
 
 /** A transfer as this subgraph extends it: its money, from the ledger's own record. */
-export const Transfer = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-  funds: async (transfer: { id: string }, _: unknown, context: AccountsContext): Promise<TransferFunds> => {
+export const Transfer: TransferResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  funds: async (transfer, _, context) => {
     const row = isUuid(transfer.id) ? await context.loaders.fundsByTransfer.load(transfer.id) : null;
     if (!mayReadFunds(context.identity, row)) {
       throw new Forbidden(
         "A transfer's account money is for the person, the agencies of both regions and the national level.",
       );
     }
-    if (row && context.identity.role !== 'SERVICE') context.audit.read(row.personId, 'transfer funds');
+    if (row) context.audit.read(row.personId, 'transfer funds');
     return fundsOf(transfer.id, row);
   },
 };
 
-export const TransferFundsTypes = {
-  TransferFunds: { transfer: (funds: TransferFunds) => ({ id: funds.transferId }) },
+export const TransferFundsTypes: { TransferFunds: TransferFundsResolvers } = {
+  TransferFunds: { transfer: (funds) => ({ id: funds.transferId }) },
 };

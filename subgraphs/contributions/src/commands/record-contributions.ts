@@ -1,21 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
+import { todayInChina } from '#shared/calendar-date.ts';
 import { BadUserInput, Conflict, InputProblems } from '#shared/errors.ts';
-import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkDocument, documentKeyFor } from '#shared/identity/documents.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
-import type { InsuranceType } from '#shared/insurance.ts';
-import { formatMoney, type Fen } from '#shared/money.ts';
-import { firstDayOf, formatYearMonth, lastMonthAhead, monthOfDate, type YearMonth } from '#shared/year-month.ts';
-import type { ContributionKind } from '../db/entities/contribution.ts';
-
-export interface ContributionInput extends DocumentInput {
-  regionCode: string;
-  insuranceType: InsuranceType;
-  month: YearMonth;
-  amount: Fen;
-  paidOn?: CalendarDate | null;
-  kind?: ContributionKind | null;
-}
+import { formatMoney } from '#shared/money.ts';
+import { firstDayOf, formatYearMonth, lastMonthAhead, monthOfDate } from '#shared/year-month.ts';
+import type { ContributionInput } from '../generated/resolvers.ts';
 
 export const MAX_CONTRIBUTIONS_PER_BATCH = 5000;
 

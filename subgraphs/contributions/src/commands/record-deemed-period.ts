@@ -1,14 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { Conflict, InputProblems } from '#shared/errors.ts';
-import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkDocument, documentKeyFor } from '#shared/identity/documents.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
-import { DeemedPeriodEntity, type DeemedPeriodRow, type DeemedReason } from '../db/entities/deemed-period.ts';
-
-export interface DeemedPeriodInput extends DocumentInput {
-  regionCode: string;
-  months: number;
-  reason: DeemedReason;
-}
+import { DeemedPeriodEntity, type DeemedPeriodRow } from '../db/entities/deemed-period.ts';
+import type { DeemedPeriodInput } from '../generated/resolvers.ts';
 
 /**
  * Records a deemed period (视同缴费年限), counted per the rules of the region that deems it (000 art 13).

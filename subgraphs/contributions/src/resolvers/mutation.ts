@@ -1,13 +1,13 @@
 import { requireAgency } from '#shared/auth/authorize.ts';
 import { runMutation } from '#shared/database/mutation.ts';
 import { documentKeyFor } from '#shared/identity/documents.ts';
-import type { ContributionsContext } from '../context.ts';
-import { recordContributions, type ContributionInput } from '../commands/record-contributions.ts';
-import { recordDeemedPeriod, type DeemedPeriodInput } from '../commands/record-deemed-period.ts';
+import { recordContributions } from '../commands/record-contributions.ts';
+import { recordDeemedPeriod } from '../commands/record-deemed-period.ts';
+import type { MutationResolvers } from '../generated/resolvers.ts';
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   /** Each region's agency records its own region's months: every record of the batch is checked. */
-  recordContributions(_: unknown, args: { input: ContributionInput[] }, context: ContributionsContext) {
+  recordContributions(_, args, context) {
     for (const regionCode of new Set(args.input.map((record) => record.regionCode))) {
       requireAgency(context.identity, regionCode, 'Recording contributions');
     }
@@ -22,7 +22,7 @@ export const Mutation = {
     );
   },
 
-  recordDeemedPeriod(_: unknown, args: { input: DeemedPeriodInput }, context: ContributionsContext) {
+  recordDeemedPeriod(_, args, context) {
     requireAgency(context.identity, args.input.regionCode, 'Recording a deemed period');
     const record = {
       operation: 'recordDeemedPeriod',

@@ -8,7 +8,8 @@ import { historyOf } from '../loaders.ts';
 import { contributionPeriods } from '../domain/contribution-periods.ts';
 import { contributionYears } from '../domain/contribution-years.ts';
 import { duplicateMonths, type BenefitUse } from '../domain/duplicates.ts';
-import { arrears, paidContributions, type ContributionFilter } from '../domain/history.ts';
+import { arrears, paidContributions } from '../domain/history.ts';
+import type { PersonResolvers } from '../generated/resolvers.ts';
 
 /** Representations are not parsed by scalars: `benefitUse` months arrive as "YYYY-MM" text. */
 export type PersonReference = PersonRepresentation & {
@@ -32,30 +33,26 @@ function benefitUseOf(person: PersonReference): BenefitUse[] {
   });
 }
 
-export const Person = {
-  __resolveReference: (reference: PersonReference) => reference,
+export const Person: PersonResolvers = {
+  __resolveReference: (reference) => reference,
 
-  contributions: async (person: PersonReference, filter: ContributionFilter, context: ContributionsContext) =>
+  contributions: async (person, filter, context) =>
     paidContributions(await history(person, context, 'contributions'), filter),
 
-  arrears: async (person: PersonReference, args: { regionCode?: string | null }, context: ContributionsContext) =>
+  arrears: async (person, args, context) =>
     arrears(
       (await history(person, context, 'arrears')).filter(
         (row) => !args.regionCode || row.regionCode === args.regionCode,
       ),
     ),
 
-  deemedPeriods: (person: PersonReference, _: unknown, context: ContributionsContext) =>
+  deemedPeriods: (person, _, context) =>
     loadForKeys(context.loaders.deemedPeriodsByPerson, guardPerson(context, person, 'deemedPeriods')),
 
-  contributionPeriods: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
+  contributionPeriods: async (person, _, context) =>
     contributionPeriods(await history(person, context, 'contributionPeriods')),
 
-  contributionYears: async (
-    person: PersonReference,
-    args: { asOfRegion?: string | null },
-    context: ContributionsContext,
-  ) => {
+  contributionYears: async (person, args, context) => {
     if (args.asOfRegion) {
       const problems = new InputProblems();
       checkRegionCode(problems, 'asOfRegion', args.asOfRegion);
@@ -73,6 +70,6 @@ export const Person = {
     return contributionYears(rows, deemed, args.asOfRegion, cover);
   },
 
-  duplicateMonths: async (person: PersonReference, _: unknown, context: ContributionsContext) =>
+  duplicateMonths: async (person, _, context) =>
     duplicateMonths(await history(person, context, 'duplicateMonths'), benefitUseOf(person)),
 };

@@ -1,15 +1,18 @@
 import { regionReference } from '#shared/regions/region-reference.ts';
-import type { ContributionYears } from '../domain/contribution-years.ts';
-import type { DuplicateMonth } from '../domain/duplicates.ts';
+import type {
+  ContributionYearsResolvers as Years,
+  DuplicateMonthResolvers as Duplicates,
+  RegionMonthsResolvers as RegionMonths,
+} from '../generated/resolvers.ts';
 
 /** The computed types point at regions by code; the gateway fetches the rest from enrollment. */
-export const ContributionYearsResolvers = {
-  asOfRegion: (years: ContributionYears) => (years.asOfRegion ? { code: years.asOfRegion } : null),
+export const ContributionYearsResolvers: Years = {
+  asOfRegion: (years) => (years.asOfRegion ? { code: years.asOfRegion } : null),
 };
 
-export const RegionMonthsResolvers = { region: regionReference };
+export const RegionMonthsResolvers: RegionMonths = { region: regionReference };
 
-export const DuplicateMonthResolvers = {
-  regions: (duplicate: DuplicateMonth) => duplicate.regionCodes.map((code) => ({ code })),
-  keptBy: (duplicate: DuplicateMonth) => ({ code: duplicate.keptBy }),
+export const DuplicateMonthResolvers: Duplicates = {
+  regions: (duplicate) => duplicate.regionCodes.map((code) => ({ code })),
+  keptBy: (duplicate) => ({ code: duplicate.keptBy }),
 };

@@ -1,24 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { todayInChina } from '#shared/calendar-date.ts';
 import { Conflict, InputProblems } from '#shared/errors.ts';
-import { checkDocument, documentOf, genderFromDocument, type DocumentInput } from '#shared/identity/documents.ts';
-import { INSURANCE_TYPE_NAMES, type InsuranceType } from '#shared/insurance.ts';
+import { checkDocument, documentOf, genderFromDocument } from '#shared/identity/documents.ts';
+import { INSURANCE_TYPE_NAMES } from '#shared/insurance.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
 import { findRegion } from '#shared/regions/regions.ts';
-import { formatYearMonth, lastMonthAhead, monthOfDate, type YearMonth } from '#shared/year-month.ts';
+import { formatYearMonth, lastMonthAhead, monthOfDate } from '#shared/year-month.ts';
 import { EnrollmentEntity, type EnrollmentRow } from '../db/entities/enrollment.ts';
-import type { Gender } from '../db/entities/person.ts';
 import { holderOrNew } from './identity-documents.ts';
-
-export interface EnrollInput extends DocumentInput {
-  name: string;
-  /** Required where the document's number does not say it (passports, travel permits). */
-  gender?: Gender | null;
-  regionCode: string;
-  insuranceType: InsuranceType;
-  startMonth: YearMonth;
-}
+import type { EnrollInput } from '../generated/resolvers.ts';
 
 function validate(input: EnrollInput): void {
   const problems = new InputProblems();

@@ -12,6 +12,7 @@ import { checkRegionCode } from '#shared/input-checks.ts';
 import { EnrollmentEntity } from '../db/entities/enrollment.ts';
 import { IdentityDocumentEntity, type IdentityDocumentRow } from '../db/entities/identity-document.ts';
 import { PersonEntity, type Gender, type PersonRow } from '../db/entities/person.ts';
+import type { DocumentLinkInput, DocumentUnlinkInput } from '../generated/resolvers.ts';
 
 /** A person found by one of their documents, their row locked for the rest of the transaction. */
 export interface DocumentHolder {
@@ -121,12 +122,6 @@ async function requireRegionHolds(
   }
 }
 
-export interface DocumentLinkInput extends DocumentInput {
-  /** The document to link to the person the input's own document names. */
-  document: DocumentInput;
-  regionCode: string;
-}
-
 const LINKED_FIELDS = { number: 'document.idNumber', issuingCountry: 'document.issuingCountry' };
 
 /**
@@ -194,7 +189,7 @@ export async function unlinkIdentityDocument(
   manager: EntityManager,
   personIdKey: string,
   actingRegion: string | null,
-  input: DocumentInput & { regionCode: string },
+  input: DocumentUnlinkInput,
 ): Promise<PersonRow> {
   const problems = new InputProblems();
   checkDocument(problems, input);

@@ -1,20 +1,19 @@
 import type { EntityManager } from 'typeorm';
-import { todayInChina, type CalendarDate } from '#shared/calendar-date.ts';
+import { todayInChina } from '#shared/calendar-date.ts';
 import { Conflict, InputProblems, NotFound } from '#shared/errors.ts';
-import { checkDocument, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkDocument } from '#shared/identity/documents.ts';
 import { checkRegionCode } from '#shared/input-checks.ts';
-import type { ExemptGroup } from '#shared/rules/region-policy.ts';
-import { formatYearMonth, type YearMonth } from '#shared/year-month.ts';
+import { formatYearMonth } from '#shared/year-month.ts';
 import type { PersonRow } from '../db/entities/person.ts';
 import { PersonFactEntity, type PersonFactRow } from '../db/entities/person-fact.ts';
 import { holderOf } from './identity-documents.ts';
+import type { ExemptionInput, RetirementInput, SchemeCoverInput } from '../generated/resolvers.ts';
 
 /** One fact, as an agency records it: who, which region's agency, and the fact itself. */
-export type PersonFactInput = DocumentInput & { regionCode: string } & (
-    | { kind: 'RETIREMENT'; on: CalendarDate }
-    | { kind: 'EXEMPTION'; group: ExemptGroup; year: number }
-    | { kind: 'OTHER_SCHEME_COVER'; fromMonth: YearMonth; toMonth: YearMonth; scheme: string }
-  );
+export type PersonFactInput =
+  | ({ kind: 'RETIREMENT' } & RetirementInput)
+  | ({ kind: 'EXEMPTION' } & ExemptionInput)
+  | ({ kind: 'OTHER_SCHEME_COVER' } & SchemeCoverInput);
 
 function validate(input: PersonFactInput): void {
   const problems = new InputProblems();

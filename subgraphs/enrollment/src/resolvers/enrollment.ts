@@ -1,7 +1,7 @@
 import { findRegion } from '#shared/regions/regions.ts';
-import type { EnrollmentRow } from '../db/entities/enrollment.ts';
+import type { EnrollmentResolvers } from '../generated/resolvers.ts';
 
-export const Enrollment = {
+export const Enrollment: EnrollmentResolvers = {
   // Region codes are checked when the enrollment is written, so the region exists.
-  region: (enrollment: EnrollmentRow) => findRegion(enrollment.regionCode)!,
+  region: (enrollment) => findRegion(enrollment.regionCode)!,
 };

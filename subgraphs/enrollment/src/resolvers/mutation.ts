@@ -1,27 +1,22 @@
 import { requireAgency, requireService } from '#shared/auth/authorize.ts';
-import type { CalendarDate } from '#shared/calendar-date.ts';
 import { runMutation } from '#shared/database/mutation.ts';
 import { NotFound } from '#shared/errors.ts';
-import { documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { documentKeyFor } from '#shared/identity/documents.ts';
 import { isUuid } from '#shared/input-checks.ts';
-import type { InsuranceType } from '#shared/insurance.ts';
-import type { ExemptGroup } from '#shared/rules/region-policy.ts';
-import type { YearMonth } from '#shared/year-month.ts';
 import { changeEnrollmentStatus, closeEnrollmentsForTransfer } from '../commands/change-status.ts';
-import { enroll, type EnrollInput } from '../commands/enroll.ts';
-import {
-  linkIdentityDocument,
-  unlinkIdentityDocument,
-  type DocumentLinkInput,
-} from '../commands/identity-documents.ts';
+import { enroll } from '../commands/enroll.ts';
+import { linkIdentityDocument, unlinkIdentityDocument } from '../commands/identity-documents.ts';
 import { recordPersonFact, type PersonFactInput } from '../commands/record-person-fact.ts';
 import type { EnrollmentContext } from '../context.ts';
 import { EnrollmentEntity } from '../db/entities/enrollment.ts';
-
-type StatusArgs = { id: string; on?: CalendarDate | null };
+import type { MutationResolvers, MutationSuspendEnrollmentArgs } from '../generated/resolvers.ts';
 
 /** Suspending or terminating is for the agency of the enrollment's region. */
-async function changeStatus(context: EnrollmentContext, args: StatusArgs, target: 'SUSPENDED' | 'TERMINATED') {
+async function changeStatus(
+  context: EnrollmentContext,
+  args: MutationSuspendEnrollmentArgs,
+  target: 'SUSPENDED' | 'TERMINATED',
+) {
   const enrollment = isUuid(args.id)
     ? await context.db.dataSource.getRepository(EnrollmentEntity).findOneBy({ id: args.id })
     : null;
@@ -50,61 +45,41 @@ function recordFact(context: EnrollmentContext, operation: string, input: Person
 const actingRegion = (context: EnrollmentContext) =>
   context.identity.role === 'AGENCY' ? context.identity.regionCode! : null;
 
-export const Mutation = {
-  enroll(_: unknown, args: { input: EnrollInput }, context: EnrollmentContext) {
-    requireAgency(context.identity, args.input.regionCode, 'Enrolling a person');
-    const personId = documentKeyFor(context.config.personIdKey, args.input);
-    return runMutation(context, { operation: 'enroll', personId, detail: args.input }, (manager) =>
-      enroll(manager, context.config.personIdKey, args.input),
+export const Mutation: MutationResolvers = {
+  enroll(_, { input }, context) {
+    requireAgency(context.identity, input.regionCode, 'Enrolling a person');
+    const personId = documentKeyFor(context.config.personIdKey, input);
+    return runMutation(context, { operation: 'enroll', personId, detail: input }, (manager) =>
+      enroll(manager, context.config.personIdKey, input),
     );
   },
 
-  suspendEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) =>
-    changeStatus(context, args, 'SUSPENDED'),
-  terminateEnrollment: (_: unknown, args: StatusArgs, context: EnrollmentContext) =>
-    changeStatus(context, args, 'TERMINATED'),
+  suspendEnrollment: (_, args, context) => changeStatus(context, args, 'SUSPENDED'),
+  terminateEnrollment: (_, args, context) => changeStatus(context, args, 'TERMINATED'),
 
-  recordRetirement: (
-    _: unknown,
-    args: { input: DocumentInput & { regionCode: string; on: CalendarDate } },
-    context: EnrollmentContext,
-  ) => recordFact(context, 'recordRetirement', { ...args.input, kind: 'RETIREMENT' }),
-  recordExemption: (
-    _: unknown,
-    args: { input: DocumentInput & { regionCode: string; group: ExemptGroup; year: number } },
-    context: EnrollmentContext,
-  ) => recordFact(context, 'recordExemption', { ...args.input, kind: 'EXEMPTION' }),
-  recordOtherSchemeCover: (
-    _: unknown,
-    args: { input: DocumentInput & { regionCode: string; fromMonth: YearMonth; toMonth: YearMonth; scheme: string } },
-    context: EnrollmentContext,
-  ) => recordFact(context, 'recordOtherSchemeCover', { ...args.input, kind: 'OTHER_SCHEME_COVER' }),
+  recordRetirement: (_, { input }, context) =>
+    recordFact(context, 'recordRetirement', { ...input, kind: 'RETIREMENT' }),
+  recordExemption: (_, { input }, context) => recordFact(context, 'recordExemption', { ...input, kind: 'EXEMPTION' }),
+  recordOtherSchemeCover: (_, { input }, context) =>
+    recordFact(context, 'recordOtherSchemeCover', { ...input, kind: 'OTHER_SCHEME_COVER' }),
 
-  linkIdentityDocument(_: unknown, args: { input: DocumentLinkInput }, context: EnrollmentContext) {
-    requireAgency(context.identity, args.input.regionCode, "Linking a person's documents");
-    const personId = documentKeyFor(context.config.personIdKey, args.input);
-    return runMutation(context, { operation: 'linkIdentityDocument', personId, detail: args.input }, (manager) =>
-      linkIdentityDocument(manager, context.config.personIdKey, actingRegion(context), args.input),
+  linkIdentityDocument(_, { input }, context) {
+    requireAgency(context.identity, input.regionCode, "Linking a person's documents");
+    const personId = documentKeyFor(context.config.personIdKey, input);
+    return runMutation(context, { operation: 'linkIdentityDocument', personId, detail: input }, (manager) =>
+      linkIdentityDocument(manager, context.config.personIdKey, actingRegion(context), input),
     );
   },
 
-  unlinkIdentityDocument(
-    _: unknown,
-    args: { input: DocumentInput & { regionCode: string } },
-    context: EnrollmentContext,
-  ) {
-    requireAgency(context.identity, args.input.regionCode, "Unlinking a person's documents");
-    const personId = documentKeyFor(context.config.personIdKey, args.input);
-    return runMutation(context, { operation: 'unlinkIdentityDocument', personId, detail: args.input }, (manager) =>
-      unlinkIdentityDocument(manager, context.config.personIdKey, actingRegion(context), args.input),
+  unlinkIdentityDocument(_, { input }, context) {
+    requireAgency(context.identity, input.regionCode, "Unlinking a person's documents");
+    const personId = documentKeyFor(context.config.personIdKey, input);
+    return runMutation(context, { operation: 'unlinkIdentityDocument', personId, detail: input }, (manager) =>
+      unlinkIdentityDocument(manager, context.config.personIdKey, actingRegion(context), input),
     );
   },
 
-  closeEnrollmentsForTransfer(
-    _: unknown,
-    args: { personId: string; regionCode: string; insuranceType?: InsuranceType | null; on: CalendarDate },
-    context: EnrollmentContext,
-  ) {
+  closeEnrollmentsForTransfer(_, args, context) {
     requireService(context.identity);
     return runMutation(
       context,

@@ -1,4 +1,4 @@
-import { canReadPerson } from '#shared/auth/authorize.ts';
+import { admitPersonRead } from '#shared/auth/person-guard.ts';
 import type { EnrollmentContext } from '../context.ts';
 import type { PersonRow } from '../db/entities/person.ts';
 import { enrollmentsOf } from '../loaders.ts';
@@ -8,9 +8,7 @@ export async function enrolledRegions(personId: string, context: EnrollmentConte
   return [...new Set((await enrollmentsOf(context.loaders, personId)).map((enrollment) => enrollment.regionCode))];
 }
 
-/** Whether the caller may read this person's record; every read is put on the audit trail. */
+/** Whether the caller may read this person's record (the one rule, `admitPersonRead`; the read is audited). */
 export async function mayRead(person: PersonRow, context: EnrollmentContext): Promise<boolean> {
-  const allowed = canReadPerson(context.identity, person.id, await enrolledRegions(person.id, context));
-  if (allowed) context.audit.read(person.id, 'Person');
-  return allowed;
+  return admitPersonRead(context, person.id, await enrolledRegions(person.id, context), 'Person');
 }

@@ -1,16 +1,17 @@
-import { Forbidden, requirePersonRead } from '#shared/auth/authorize.ts';
+import { Forbidden } from '#shared/auth/authorize.ts';
+import { PERSON_NOT_OPEN, requirePersonRead } from '#shared/auth/person-guard.ts';
 import { BadUserInput, InputProblems } from '#shared/errors.ts';
-import { checkDocument, documentKeyFor, type DocumentInput, type IdType } from '#shared/identity/documents.ts';
+import { checkDocument, documentKeyFor } from '#shared/identity/documents.ts';
 import { ALL_REGIONS, findRegion } from '#shared/regions/regions.ts';
-import type { EnrollmentContext } from '../context.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
 import { enrolledRegions, mayRead } from './person-access.ts';
 
 /** Dashboards ask for many people at once; more than this per request is refused. */
 export const MAX_PERSONS_PER_REQUEST = 1000;
 
-export const Query = {
+export const Query: QueryResolvers = {
   /** By any of the person's documents. A person may look up only themselves; an agency, people enrolled in its region. */
-  async person(_: unknown, args: DocumentInput, context: EnrollmentContext) {
+  async person(_, args, context) {
     const problems = new InputProblems();
     checkDocument(problems, args);
     problems.throwIfAny('No person was looked up');
@@ -18,18 +19,15 @@ export const Query = {
     const person = await context.loaders.personByKey.load(key);
     const { identity } = context;
     if (identity.role === 'EMPLOYER' || (identity.role === 'PERSON' && identity.personId !== (person?.id ?? key))) {
-      throw new Forbidden(
-        "This person's record is not open to you: a person sees their own, an agency those enrolled in its region.",
-      );
+      throw new Forbidden(PERSON_NOT_OPEN);
     }
     if (!person) return null;
-    requirePersonRead(identity, person.id, await enrolledRegions(person.id, context));
-    context.audit.read(person.id, 'Person');
+    requirePersonRead(context, person.id, await enrolledRegions(person.id, context), 'Person');
     return person;
   },
 
   /** In the order asked; null for an unknown number and for a record the caller may not see. */
-  async persons(_: unknown, args: { idNumbers: string[]; idType?: IdType | null }, context: EnrollmentContext) {
+  async persons(_, args, context) {
     if (args.idNumbers.length > MAX_PERSONS_PER_REQUEST) {
       throw new BadUserInput(
         `idNumbers: ${args.idNumbers.length} numbers asked, at most ${MAX_PERSONS_PER_REQUEST} per request: split the list.`,
@@ -51,12 +49,12 @@ export const Query = {
     );
   },
 
-  regions(_: unknown, args: { provinceCode?: string | null }) {
+  regions(_, args) {
     if (!args.provinceCode) return [...ALL_REGIONS];
     return ALL_REGIONS.filter((region) => region.provinceCode === args.provinceCode);
   },
 
-  region(_: unknown, args: { code: string }) {
+  region(_, args) {
     return findRegion(args.code) ?? null;
   },
 };

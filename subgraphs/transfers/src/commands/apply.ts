@@ -3,39 +3,19 @@ import { todayInChina } from '#shared/calendar-date.ts';
 import { In, type EntityManager, type FindOperator } from 'typeorm';
 import { Conflict, InputProblems } from '#shared/errors.ts';
 import { fingerprint } from '#shared/fingerprint.ts';
-import { checkDocument, documentKeyFor, type DocumentInput } from '#shared/identity/documents.ts';
+import { checkDocument, documentKeyFor } from '#shared/identity/documents.ts';
 import { checkIdempotencyKey, checkRegionCode } from '#shared/input-checks.ts';
 import { isUniqueViolation } from '#shared/database/unique-violation.ts';
-import {
-  benefitContinuity,
-  insuranceTypesOf,
-  type BenefitContinuity,
-  type TransferKind,
-} from '../domain/benefit-continuity.ts';
+import { benefitContinuity, insuranceTypesOf, type BenefitContinuity } from '../domain/benefit-continuity.ts';
 import { mailDeadlinesBetween } from '#shared/rules/region-policy.ts';
 import type { Workflow } from '../context.ts';
-import {
-  TransferEntity,
-  type Applicant,
-  type Reason,
-  type TransferMode,
-  type TransferRow,
-} from '../db/entities/transfer.ts';
+import { TransferEntity, type Reason, type TransferMode, type TransferRow } from '../db/entities/transfer.ts';
 import { deadlinesFor, type Deadline } from '../domain/deadlines.ts';
 import { preValidate } from '../domain/pre-validation.ts';
 import { atOnceNote, isAtOnce } from '../domain/at-once.ts';
 import { completeTransferOut } from './transfer-steps.ts';
 import { recordStep } from './record.ts';
-
-export interface TransferApplicationInput extends DocumentInput {
-  fromRegion: string;
-  toRegion: string;
-  kind: TransferKind;
-  mode?: TransferMode | null;
-  applicant?: Applicant | null;
-  idempotencyKey?: string | null;
-  on?: CalendarDate | null;
-}
+import type { TransferApplicationInput } from '../generated/resolvers.ts';
 
 export interface Assessment {
   /** The person's `Person.id`, or the document's key for someone no agency has recorded. */

@@ -7,7 +7,7 @@ import type { Workflow } from '../context.ts';
 import type { FundsDecision, TransferRow } from '../db/entities/transfer.ts';
 import { TransferDocumentEntity, type Actor } from '../db/entities/workflow-records.ts';
 import type { ContactLetterContent } from '../domain/info-sheet.ts';
-import { requireStep, type Step } from '../domain/steps.ts';
+import { NO_FUNDS, requireStep, type Step } from '../domain/steps.ts';
 import { canonicalJson } from '../seal/agency-seal.ts';
 import { checkStepDate, lockTransfer, recordStep } from './record.ts';
 
@@ -137,14 +137,27 @@ export function confirmFundsReceived(
         },
       },
     );
-  }).then((transfer) => {
-    if (transfer.funds !== amount) {
-      throw new Conflict(
-        `The funds were already confirmed as ${formatMoney(transfer.funds!)}; they are not confirmed twice.`,
-      );
-    }
-    return transfer;
-  });
+  }).then((transfer) => settledAs(transfer, null, amount, 'confirmed'));
+}
+
+/**
+ * A funds step asked again once the funds are settled: the same answer when it asks for what was recorded (a
+ * retry), a CONFLICT saying what was recorded when it asks for something else, or when there was nothing to settle.
+ */
+function settledAs(
+  transfer: TransferRow,
+  decision: FundsDecision | null,
+  funds: Fen,
+  verb: 'confirmed' | 'settled',
+): TransferRow {
+  if (transfer.funds === null) throw new Conflict(NO_FUNDS);
+  if (transfer.fundsDecision !== decision || transfer.funds !== funds) {
+    const recorded = transfer.fundsDecision
+      ? `settled (${transfer.fundsDecision}, ${formatMoney(transfer.funds)} credited)`
+      : `confirmed as ${formatMoney(transfer.funds)}`;
+    throw new Conflict(`The funds were already ${recorded}; they are not ${verb} twice.`);
+  }
+  return transfer;
 }
 
 /**
@@ -183,7 +196,7 @@ export function settleTransferFunds(
         event: { step: 'FUNDS_SETTLED', actor: options.actor ?? 'IN_AGENCY', on, note: options.note ?? note },
       },
     );
-  });
+  }).then((transfer) => settledAs(transfer, decision, decision === 'CREDIT_RECEIVED' ? (amount ?? 0n) : 0n, 'settled'));
 }
 
 /**
@@ -215,7 +228,8 @@ export function completeTransferIn(
 export function cancelTransfer(manager: EntityManager, id: string, options: StepOptions = {}): Promise<TransferRow> {
   const on = options.on ?? todayInChina();
   return step(manager, id, 'CANCEL', (transfer) => {
-    checkStepDate(on, todayInChina(), transfer.appliedOn, 'the application');
+    const since = transfer.contactLetterOn ? 'the Contact Letter' : 'the application';
+    checkStepDate(on, todayInChina(), transfer.contactLetterOn ?? transfer.appliedOn, since);
     return recordStep(
       manager,
       { ...transfer, status: 'CANCELLED', cancelledOn: on },

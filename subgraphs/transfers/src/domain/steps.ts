@@ -2,6 +2,10 @@ import { Conflict } from '#shared/errors.ts';
 import type { TransferRow, TransferStatus } from '../db/entities/transfer.ts';
 import { usesContactLetter } from './deadlines.ts';
 
+/** Why there are no funds to confirm or settle. */
+export const NO_FUNDS =
+  'The Info Sheet moves no account money (0.00): there are no funds to confirm; complete the transfer-in.';
+
 /**
  * The state machine (api.md): ACCEPTED → (CONTACT_LETTER_SENT) → OUT_COMPLETING → OUT_COMPLETED → FUNDS_RECEIVED →
  * COMPLETING → COMPLETED; REJECTED at application; CANCELLED only before the out-region acts. OUT_COMPLETING and
@@ -88,11 +92,7 @@ export function requireStep(transfer: TransferRow, step: Step): 'READY' | 'DONE'
           'The out-region completes the transfer-out first: the funds are confirmed against its Info Sheet.',
         );
       }
-      if (transfer.accountAmount === 0n) {
-        throw new Conflict(
-          'The Info Sheet moves no account money (0.00): there are no funds to confirm; complete the transfer-in.',
-        );
-      }
+      if (transfer.accountAmount === 0n) throw new Conflict(NO_FUNDS);
       return 'READY';
     case 'COMPLETE_TRANSFER_IN':
       if (status === 'OUT_COMPLETING') {

@@ -1,15 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { todayInChina } from '#shared/calendar-date.ts';
 import { BadUserInput } from '#shared/errors.ts';
-import { TransferEntity, type TransferRow, type TransferStatus } from '../db/entities/transfer.ts';
-
-export interface TransferFilter {
-  fromRegion?: string | null;
-  toRegion?: string | null;
-  status?: TransferStatus | null;
-  overdue?: boolean | null;
-  needsAttention?: boolean | null;
-}
+import { TransferEntity, type TransferRow } from '../db/entities/transfer.ts';
+import type { TransferFilter } from '../generated/resolvers.ts';
 
 export const MAX_PAGE = 100;
 

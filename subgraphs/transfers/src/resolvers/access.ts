@@ -1,6 +1,6 @@
 import { Forbidden } from '#shared/auth/authorize.ts';
 import type { Identity } from '#shared/auth/identity.ts';
-import type { TransferApplicationInput } from '../commands/apply.ts';
+import type { TransferApplicationInput } from '../generated/resolvers.ts';
 import type { TransfersContext } from '../context.ts';
 import type { TransferRow } from '../db/entities/transfer.ts';
 import type { TransferScope } from '../queries/transfer-list.ts';

@@ -1,16 +1,8 @@
 import { Conflict } from '#shared/errors.ts';
 import { requireAgency } from '#shared/auth/authorize.ts';
-import type { CalendarDate } from '#shared/calendar-date.ts';
 import { runMutation } from '#shared/database/mutation.ts';
-import type { Fen } from '#shared/money.ts';
 import type { EntityManager } from 'typeorm';
-import {
-  applicationByKey,
-  applicationHash,
-  assess,
-  recordApplication,
-  type TransferApplicationInput,
-} from '../commands/apply.ts';
+import { applicationByKey, applicationHash, assess, recordApplication } from '../commands/apply.ts';
 import { findTransfer } from '../commands/record.ts';
 import {
   cancelTransfer,
@@ -21,11 +13,13 @@ import {
   settleTransferFunds,
 } from '../commands/transfer-steps.ts';
 import type { TransfersContext } from '../context.ts';
-import type { FundsDecision, TransferRow } from '../db/entities/transfer.ts';
+import type { TransferRow } from '../db/entities/transfer.ts';
+import type { MutationCompleteTransferOutArgs, MutationResolvers } from '../generated/resolvers.ts';
 import { IN_PROGRESS } from '../domain/steps.ts';
 import { authorizeApplication, requireTransferAccess } from './access.ts';
 
-type StepArgs = { transferId: string; on?: CalendarDate | null };
+/** What every step takes: the transfer, and the business date (today in China when not given). */
+type StepArgs = MutationCompleteTransferOutArgs;
 
 /**
  * A step's answer: once its effects on the other subgraphs are done (OUT_COMPLETED, COMPLETED), or, when they
@@ -64,8 +58,8 @@ const inRegion = (transfer: TransferRow) => transfer.toRegion;
 const outRegion = (transfer: TransferRow) => transfer.fromRegion;
 const options = (args: StepArgs) => ({ on: args.on });
 
-export const Mutation = {
-  applyForTransfer: async (_: unknown, args: { input: TransferApplicationInput }, context: TransfersContext) => {
+export const Mutation: MutationResolvers = {
+  applyForTransfer: async (_, args, context) => {
     const { workflow } = context;
     const assessment = await assess(workflow, args.input);
     const employerId = authorizeApplication(context, args.input, assessment.personId);
@@ -82,35 +76,31 @@ export const Mutation = {
     );
     return whenSettled(context, transfer);
   },
-  sendContactLetter: (_: unknown, args: StepArgs, context: TransfersContext) =>
+  sendContactLetter: (_, args, context) =>
     agencyStep(context, 'sendContactLetter', args, inRegion, 'The Contact Letter', (manager) =>
       sendContactLetter(manager, context.workflow, args.transferId, options(args)),
     ),
-  completeTransferOut: (_: unknown, args: StepArgs, context: TransfersContext) =>
+  completeTransferOut: (_, args, context) =>
     agencyStep(context, 'completeTransferOut', args, outRegion, 'Completing the transfer-out', (manager) =>
       completeTransferOut(manager, context.workflow, args.transferId, options(args)),
     ),
-  confirmFundsReceived: (_: unknown, args: StepArgs & { amount: Fen }, context: TransfersContext) =>
+  confirmFundsReceived: (_, args, context) =>
     agencyStep(context, 'confirmFundsReceived', args, inRegion, 'Confirming the funds', (manager) =>
       confirmFundsReceived(manager, args.transferId, args.amount, options(args)),
     ),
-  settleTransferFunds: (
-    _: unknown,
-    args: StepArgs & { decision: FundsDecision; amount?: Fen | null; note?: string | null },
-    context: TransfersContext,
-  ) =>
+  settleTransferFunds: (_, args, context) =>
     agencyStep(context, 'settleTransferFunds', args, inRegion, 'Settling the funds', (manager) =>
       settleTransferFunds(manager, args.transferId, args.decision, args.amount ?? null, {
         on: args.on,
         ...(args.note ? { note: args.note } : {}),
       }),
     ),
-  completeTransferIn: (_: unknown, args: StepArgs, context: TransfersContext) =>
+  completeTransferIn: (_, args, context) =>
     agencyStep(context, 'completeTransferIn', args, inRegion, 'Completing the transfer-in', (manager) =>
       completeTransferIn(manager, context.workflow, args.transferId, options(args)),
     ),
   /** Whoever may see the transfer may withdraw it while the out-region has not acted. */
-  cancelTransfer: async (_: unknown, args: StepArgs, context: TransfersContext) => {
+  cancelTransfer: async (_, args, context) => {
     const transfer = await findTransfer(context.db.dataSource, args.transferId);
     requireTransferAccess(context.identity, transfer);
     const actor =
@@ -124,7 +114,7 @@ export const Mutation = {
     );
   },
   /** An operator's retry of a transfer whose effects were parked: the agency of either region, or the national level. */
-  retryTransferEffects: async (_: unknown, args: { transferId: string }, context: TransfersContext) => {
+  retryTransferEffects: async (_, args, context) => {
     const transfer = await findTransfer(context.db.dataSource, args.transferId);
     if (context.identity.role !== 'AGENCY' || context.identity.regionCode !== transfer.toRegion) {
       requireAgency(context.identity, transfer.fromRegion, 'Retrying a transfer’s effects');

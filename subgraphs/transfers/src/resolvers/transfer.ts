@@ -7,8 +7,9 @@ import type { TransferRow, TransferStatus } from '../db/entities/transfer.ts';
 import type { DocumentKind, TransferDeadlineRow, TransferDocumentRow } from '../db/entities/workflow-records.ts';
 import { isOverdue, type Deadline } from '../domain/deadlines.ts';
 import type { ContactLetterContent, InfoSheetContent } from '../domain/info-sheet.ts';
-import { listTransfers, type TransferFilter } from '../queries/transfer-list.ts';
+import { listTransfers } from '../queries/transfer-list.ts';
 import { requireTransferAccess, scopeOf } from './access.ts';
+import type { QueryResolvers, TransferResolvers } from '../generated/resolvers.ts';
 
 /** A deadline as users see it: late or not as of today (China time). */
 export const deadlineView = (deadline: Deadline | TransferDeadlineRow, status: TransferStatus) => ({
@@ -27,8 +28,8 @@ async function document(
 const verified = (doc: TransferDocumentRow, context: TransfersContext) =>
   context.workflow.seals.verify(doc.issuerRegion, doc.content, doc.signature);
 
-export const TransferQuery = {
-  transfer: async (_: unknown, args: { id: string }, context: TransfersContext) => {
+export const TransferQuery: QueryResolvers = {
+  transfer: async (_, args, context) => {
     const transfer = isUuid(args.id) ? await context.loaders.transferById.load(args.id) : null;
     if (transfer) {
       requireTransferAccess(context.identity, transfer);
@@ -36,11 +37,7 @@ export const TransferQuery = {
     }
     return transfer;
   },
-  transfers: async (
-    _: unknown,
-    args: { filter?: TransferFilter | null; first?: number | null; after?: string | null },
-    context: TransfersContext,
-  ) => {
+  transfers: async (_, args, context) => {
     const page = await listTransfers(
       context.db.dataSource,
       scopeOf(context.identity),
@@ -53,15 +50,15 @@ export const TransferQuery = {
   },
 };
 
-export const Transfer = {
+export const Transfer: TransferResolvers = {
   /** The accounts subgraph's fields lead here by id: the same access rule as the root fields. */
-  __resolveReference: async (reference: { id: string }, context: TransfersContext) => {
+  __resolveReference: async (reference, context) => {
     const transfer = isUuid(reference.id) ? await context.loaders.transferById.load(reference.id) : null;
     if (transfer) requireTransferAccess(context.identity, transfer);
     return transfer;
   },
-  person: (transfer: TransferRow) => ({ id: transfer.personId }),
-  attention: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
+  person: (transfer) => ({ id: transfer.personId }),
+  attention: async (transfer, _, context) => {
     const parked = (await context.loaders.effectsByTransfer.load(transfer.id)).find(
       (effect) => effect.status === 'PARKED',
     );
@@ -69,19 +66,18 @@ export const Transfer = {
       ? { step: parked.step, reason: parked.lastError ?? 'unknown', attempts: parked.attempts, since: parked.updatedAt }
       : null;
   },
-  fromRegion: (transfer: TransferRow) => ({ code: transfer.fromRegion }),
-  toRegion: (transfer: TransferRow) => ({ code: transfer.toRegion }),
-  deadlines: async (transfer: TransferRow, _: unknown, context: TransfersContext) =>
+  fromRegion: (transfer) => ({ code: transfer.fromRegion }),
+  toRegion: (transfer) => ({ code: transfer.toRegion }),
+  deadlines: async (transfer, _, context) =>
     (await context.loaders.deadlinesByTransfer.load(transfer.id)).map((deadline) =>
       deadlineView(deadline, transfer.status),
     ),
-  overdue: async (transfer: TransferRow, _: unknown, context: TransfersContext) =>
+  overdue: async (transfer, _, context) =>
     (await context.loaders.deadlinesByTransfer.load(transfer.id)).some(
       (deadline) => deadlineView(deadline, transfer.status).overdue,
     ),
-  events: (transfer: TransferRow, _: unknown, context: TransfersContext) =>
-    context.loaders.eventsByTransfer.load(transfer.id),
-  infoSheet: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
+  events: (transfer, _, context) => context.loaders.eventsByTransfer.load(transfer.id),
+  infoSheet: async (transfer, _, context) => {
     const doc = await document(transfer, 'INFO_SHEET', context);
     if (!doc) return null;
     // The content is the sealed text as issued; it is read back as written (and `verified` says if it changed).
@@ -107,7 +103,7 @@ export const Transfer = {
       verified: verified(doc, context),
     };
   },
-  contactLetter: async (transfer: TransferRow, _: unknown, context: TransfersContext) => {
+  contactLetter: async (transfer, _, context) => {
     const doc = await document(transfer, 'CONTACT_LETTER', context);
     if (!doc) return null;
     const content = JSON.parse(doc.content) as ContactLetterContent;
