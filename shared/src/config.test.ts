@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 
@@ -39,5 +42,51 @@ describe('configuration', () => {
         .nodeEnv,
     ).toBe('production');
     expect(() => loadConfig({ PERSON_ID_KEY: 'short' })).toThrow('PERSON_ID_KEY: must be at least 32 characters');
+  });
+
+  it('reads secrets from files (<NAME>_FILE), as Docker and Kubernetes mount them', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'config-'));
+    writeFileSync(join(folder, 'person-id-key'), `${'k'.repeat(40)}\n`);
+    const config = loadConfig({ PERSON_ID_KEY_FILE: join(folder, 'person-id-key') });
+    expect(config.personIdKey).toBe('k'.repeat(40));
+    expect(() =>
+      loadConfig({
+        PERSON_ID_KEY: 'k'.repeat(40),
+        PERSON_ID_KEY_FILE: join(folder, 'person-id-key'),
+        METRICS_TOKEN_FILE: join(folder, 'missing'),
+      }),
+    ).toThrow(
+      'Invalid configuration:\n' +
+        '  PERSON_ID_KEY_FILE: give PERSON_ID_KEY or PERSON_ID_KEY_FILE, not both\n' +
+        `  METRICS_TOKEN_FILE: cannot read the file it names (${join(folder, 'missing')})`,
+    );
+  });
+
+  it('reads the operations settings: CORS origins as a list, log level, grace period, metrics token, OTLP endpoint', () => {
+    expect(loadConfig({})).toMatchObject({
+      corsOrigins: [],
+      logLevel: 'info',
+      shutdownGraceMs: 10_000,
+      metricsToken: undefined,
+      otlpEndpoint: undefined,
+    });
+    expect(
+      loadConfig({
+        CORS_ORIGINS: 'https://dash.example.gov.cn, http://localhost:5173',
+        LOG_LEVEL: 'debug',
+        SHUTDOWN_GRACE_MS: '2500',
+        METRICS_TOKEN: 'm'.repeat(16),
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318',
+      }),
+    ).toMatchObject({
+      corsOrigins: ['https://dash.example.gov.cn', 'http://localhost:5173'],
+      logLevel: 'debug',
+      shutdownGraceMs: 2500,
+      metricsToken: 'm'.repeat(16),
+      otlpEndpoint: 'http://127.0.0.1:4318',
+    });
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(
+      'CORS_ORIGINS: a comma-separated list of origins such as https://dashboard.example.gov.cn (scheme and host, no path)',
+    );
   });
 });

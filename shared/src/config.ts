@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
@@ -61,7 +62,34 @@ const configSchema = z.object({
   CONTRIBUTIONS_URL: optionalUrl,
   ACCOUNTS_URL: optionalUrl,
   TRANSFERS_URL: optionalUrl,
+  CORS_ORIGINS: z
+    .string()
+    .regex(
+      /^\s*(https?:\/\/[^\s,/]+)(\s*,\s*https?:\/\/[^\s,/]+)*\s*$/,
+      'a comma-separated list of origins such as https://dashboard.example.gov.cn (scheme and host, no path)',
+    )
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
 });
+
+/**
+ * Secrets may come from files instead (Docker and Kubernetes secrets): `PERSON_ID_KEY_FILE=/run/secrets/x` reads
+ * the variable from that file, its trailing newline removed. Giving both forms of one variable is a mistake.
+ */
+export const FILE_VARIABLES = [
+  'DATABASE_URL',
+  'PERSON_ID_KEY',
+  'AGENCY_SEAL_KEY',
+  'AUTH_PUBLIC_KEY',
+  'ENROLLMENT_SECRET',
+  'CONTRIBUTIONS_SECRET',
+  'ACCOUNTS_SECRET',
+  'TRANSFERS_SECRET',
+  'METRICS_TOKEN',
+] as const;
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -85,10 +113,38 @@ export interface Config {
   subgraphTimeoutMs: number;
   /** The transfer workflow's job engine (transfers subgraph). */
   transferEffects: { attempts: number; retryDelaySeconds: number; timeoutSeconds: number; stepWaitMs: number };
+  /** Origins a browser may call the gateway from (CORS); none when empty. */
+  corsOrigins: string[];
+  logLevel: RawConfig['LOG_LEVEL'];
+  /** How long a stopping service lets requests in flight finish before it closes their connections. */
+  shutdownGraceMs: number;
+  /** The bearer token `/metrics` asks for; without one, production serves no metrics. */
+  metricsToken: string | undefined;
+  /** Where traces go (OTLP over HTTP); no tracing without it. */
+  otlpEndpoint: string | undefined;
 }
 
 /** The variable names the schema knows, for the docker-compose and README checks. */
 export const CONFIG_VARIABLES = Object.keys(configSchema.shape) as (keyof RawConfig)[];
+
+/** Replaces each `<NAME>_FILE` by the variable it names, read from the file; problems are listed, not thrown. */
+function readFileVariables(env: NodeJS.ProcessEnv, problems: string[]): NodeJS.ProcessEnv {
+  const resolved = { ...env };
+  for (const name of FILE_VARIABLES) {
+    const file = env[`${name}_FILE`];
+    if (file === undefined) continue;
+    if (env[name] !== undefined) {
+      problems.push(`  ${name}_FILE: give ${name} or ${name}_FILE, not both`);
+      continue;
+    }
+    try {
+      resolved[name] = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch {
+      problems.push(`  ${name}_FILE: cannot read the file it names (${file.slice(0, 200)})`);
+    }
+  }
+  return resolved;
+}
 
 export class ConfigError extends Error {}
 
@@ -100,10 +156,10 @@ export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   service: 'gateway' | 'subgraphs' = 'subgraphs',
 ): Config {
-  const parsed = configSchema.safeParse(env);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const problems: string[] = [];
+  const parsed = configSchema.safeParse(readFileVariables(env, problems));
+  if (!parsed.success)
+    problems.push(...parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`));
   if (parsed.success && parsed.data.NODE_ENV === 'production') {
     const env = parsed.data;
     const required: (keyof RawConfig)[] =
@@ -157,5 +213,13 @@ export function loadConfig(
       timeoutSeconds: raw.TRANSFER_EFFECT_TIMEOUT_S,
       stepWaitMs: raw.TRANSFER_STEP_WAIT_MS,
     },
+    corsOrigins: (raw.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+    logLevel: raw.LOG_LEVEL,
+    shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+    metricsToken: raw.METRICS_TOKEN,
+    otlpEndpoint: raw.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
