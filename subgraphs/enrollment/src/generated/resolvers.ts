@@ -73,6 +73,8 @@ export type Enrollment = {
   endMonth?: Maybe<Scalars['YearMonth']['output']>;
   id: Scalars['ID']['output'];
   insuranceType: InsuranceType;
+  /** When the hub recorded the enrollment: a repeated enroll answers the stored one, recorded before the repeat was sent. */
+  recordedAt: Scalars['DateTime']['output'];
   region: Region;
   startMonth: Scalars['YearMonth']['output'];
   status: EnrollmentStatus;
@@ -613,6 +615,7 @@ export type EnrollmentResolvers<ContextType = EnrollmentContext, ParentType exte
   endMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insuranceType?: Resolver<ResolversTypes['InsuranceType'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   startMonth?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
