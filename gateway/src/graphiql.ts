@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ExtraRoute } from '#shared/server/http-server.ts';
+import { loadExampleOperations } from './example-operations.ts';
+import { resolvePlaceholders } from './example-placeholders.ts';
 
 /**
  * GraphiQL served from the project's own installed packages (graphiql, react, react-dom): the page works
@@ -31,44 +34,35 @@ function loadAssets(): Map<string, { body: Buffer; type: string }> {
   );
 }
 
+const examples = loadExampleOperations();
+
 /** The example GraphiQL opens with: one person's whole cross-region history in one request. */
-export const EXAMPLE_QUERY = `# One person's whole history across regions, from all four subgraphs in one request.
-query PersonHistory($idNumber: String!) {
-  person(idNumber: $idNumber) {
-    name
-    gender
-    enrollments {
-      region { code name province agency { name } policy { profile } }
-      insuranceType
-      status
-      startMonth
-      endMonth
-    }
-    contributions {
-      month
-      region { name }
-      insuranceType
-      amount
-      paidOn
-      kind
-    }
-    arrears
-    deemedPeriods { region { name } months reason }
-    accounts {
-      region { name }
-      balance
-      entries(last: 5) { on kind direction amount balanceAfter }
-    }
-    transfers { id kind status fromRegion { name } toRegion { name } appliedOn }
-  }
+export const EXAMPLE_QUERY = examples[0]!.query;
+
+/**
+ * The tabs GraphiQL opens with: every example of docs/operations, in order, with the variables of its file.
+ * Values given by whoever started the gateway (`npm start` passes the demo person it seeded) replace the first
+ * tab's; empty ones do not (the gateway started alone passes `{ idNumber: '' }`), so the first Run works
+ * either way: the files' values are the demo population's, which is the same every time.
+ */
+export function exampleTabs(exampleVariables: Record<string, unknown>) {
+  const given = Object.fromEntries(
+    Object.entries(exampleVariables).filter(([, value]) => value !== '' && value != null),
+  );
+  return examples.map((example, index) => ({
+    query: example.query,
+    variables: JSON.stringify(index === 0 ? { ...example.variables, ...given } : example.variables, null, 2),
+  }));
 }
-`;
+
+/** GraphiQL keeps its tabs in localStorage; under a name of their own per set of examples, new ones show up. */
+const storagePrefix = `medins-${createHash('sha256').update(JSON.stringify(examples)).digest('hex').slice(0, 12)}:`;
 
 function page(exampleVariables: Record<string, unknown>): string {
   const props = {
-    defaultQuery: EXAMPLE_QUERY,
-    variables: JSON.stringify(exampleVariables, null, 2),
-    defaultEditorToolsVisibility: true,
+    tabs: exampleTabs(exampleVariables),
+    stems: Object.fromEntries(examples.map((example) => [example.operationName, example.stem])),
+    storagePrefix,
   };
   // The props are JSON in a script element of their own, so nothing in them can close the tag.
   const json = JSON.stringify(props).replace(/</g, '\\u003c');
@@ -86,14 +80,61 @@ function page(exampleVariables: Record<string, unknown>): string {
   <script src="/graphiql/react.js"></script>
   <script src="/graphiql/react-dom.js"></script>
   <script src="/graphiql/graphiql.js"></script>
-  <script>
-    const props = JSON.parse(document.getElementById('graphiql-props').textContent);
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, ...props }));
-  </script>
+  <script>${pageScript()}</script>
 </body>
 </html>
 `;
+}
+
+/**
+ * The page's own script: GraphiQL with the examples as tabs, and a fetcher that resolves an example's
+ * `"$from:<nn>-<name>.<path>"` values from the answers of the examples already run (kept in localStorage), with
+ * the same function the tests use (its source is carried over; `__name` is what tsx's compiled output calls).
+ * Two quirks of GraphiQL 3.9 are met here: on a first visit it fills the variables editor from the `variables`
+ * prop, not from the first of `defaultTabs`, so the first tab's variables are passed as that prop too; and right
+ * after a tab switch it may still send the previous tab's operation name, so a name the document does not hold
+ * is replaced by the document's one operation.
+ */
+function pageScript(): string {
+  return `
+    const __name = (target) => target;
+    const resolvePlaceholders = ${resolvePlaceholders.toString()};
+    const props = JSON.parse(document.getElementById('graphiql-props').textContent);
+    const storage = {
+      getItem: (key) => localStorage.getItem(props.storagePrefix + key),
+      setItem: (key, value) => localStorage.setItem(props.storagePrefix + key, value),
+      removeItem: (key) => localStorage.removeItem(props.storagePrefix + key),
+      get length() { return Object.keys(localStorage).filter((key) => key.startsWith(props.storagePrefix)).length; },
+      clear() { Object.keys(localStorage).filter((key) => key.startsWith(props.storagePrefix)).forEach((key) => localStorage.removeItem(key)); },
+    };
+    const answers = JSON.parse(storage.getItem('example-answers') || '{}');
+    const http = GraphiQL.createFetcher({ url: '/graphql', enableIncrementalDelivery: false }); // one JSON answer, which is kept
+    const fetcher = async (params, options) => {
+      let variables;
+      try {
+        variables = resolvePlaceholders(params.variables || {}, answers);
+      } catch (error) {
+        return { errors: [{ message: error.message }] };
+      }
+      const names = [...(params.query || '').matchAll(/^\\s*(?:query|mutation|subscription)\\s+(\\w+)/gm)].map((match) => match[1]);
+      const operationName = names.includes(params.operationName) || names.length !== 1 ? params.operationName : names[0];
+      const result = await http({ ...params, operationName, variables }, options);
+      const stem = props.stems[operationName];
+      if (stem && result && result.data && !result.errors) {
+        answers[stem] = result;
+        storage.setItem('example-answers', JSON.stringify(answers));
+      }
+      return result;
+    };
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, {
+        fetcher,
+        storage,
+        defaultTabs: props.tabs,
+        ...(storage.getItem('graphiql:tabState') === null ? { variables: props.tabs[0].variables } : {}),
+        defaultEditorToolsVisibility: true,
+      }),
+    );`;
 }
 
 /** The page at / and its assets under /graphiql/. */
