@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ExtraRoute } from '#shared/server/http-server.ts';
-import { loadExampleOperations } from './example-operations.ts';
+import { loadExampleOperations, OPERATIONS_FOLDER } from './example-operations.ts';
 import { resolvePlaceholders } from './example-placeholders.ts';
 
 /**
@@ -34,10 +34,11 @@ function loadAssets(): Map<string, { body: Buffer; type: string }> {
   );
 }
 
-const examples = loadExampleOperations();
+// An image built for production may leave the examples out: GraphiQL is not served there (graphiqlRoute checks).
+const examples = existsSync(OPERATIONS_FOLDER) ? loadExampleOperations() : [];
 
 /** The example GraphiQL opens with: one person's whole cross-region history in one request. */
-export const EXAMPLE_QUERY = examples[0]!.query;
+export const EXAMPLE_QUERY = examples[0]?.query ?? '';
 
 /**
  * The tabs GraphiQL opens with: every example of docs/operations, in order, with the variables of its file.
@@ -139,6 +140,7 @@ function pageScript(): string {
 
 /** The page at / and its assets under /graphiql/. */
 export function graphiqlRoute(exampleVariables: Record<string, unknown>): ExtraRoute {
+  if (examples.length === 0) throw new Error('GraphiQL opens the examples of docs/operations, and there are none');
   const html = page(exampleVariables);
   const assets = loadAssets();
   return (request, response) => {
