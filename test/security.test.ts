@@ -178,6 +178,41 @@ describe('security in production mode: who may see and do what', () => {
       const guangzhou = await as({ role: 'AGENCY', subject: 'gz-clerk', regionCode: '440100' });
       expect(codes((await outcome(transferDesk(guangzhou).get(transferId))).errors)).toEqual(['FORBIDDEN']);
     });
+
+    it("lets only the in-region (or national) agency settle a transfer's funds, and a refusal writes nothing", async () => {
+      const transfersAudit = () =>
+        asOwner(
+          serverUrl,
+          `${config.databaseNamePrefix}transfers`,
+          async (client) =>
+            (await client.query(`SELECT role, region FROM audit_log WHERE operation = 'settleTransferFunds'`)).rows,
+        );
+      for (const [subject, regionCode] of [
+        ['hz-clerk', '330100'],
+        ['gz-clerk', '440100'],
+      ] as const) {
+        const agency = await as({ role: 'AGENCY', subject, regionCode });
+        const { errors } = await outcome(
+          transferDesk(agency).settleFunds(transferId, 'RETURN_TO_OUT_REGION', null, '2024-07-22'),
+        );
+        expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+          ['FORBIDDEN', 'Settling the funds is for the agency of region 310000 (or the national administrator).'],
+        ]);
+      }
+      expect(await transfersAudit()).toEqual([]);
+      // The in-region's own agency passes the check and meets the rule: this sheet moves no money to settle.
+      const shanghai = await as({ role: 'AGENCY', subject: 'sh-clerk', regionCode: '310000' });
+      const { errors } = await outcome(
+        transferDesk(shanghai).settleFunds(transferId, 'RETURN_TO_OUT_REGION', null, '2024-07-22'),
+      );
+      expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+        [
+          'CONFLICT',
+          'The Info Sheet moves no account money (0.00): there are no funds to confirm; complete the transfer-in.',
+        ],
+      ]);
+      expect(await transfersAudit()).toEqual([]);
+    });
   });
 
   describe('EMPLOYER: the transfers it applied for', () => {
