@@ -72,6 +72,33 @@ const EXPECTED: Record<string, unknown> = {
   '23-record-other-scheme-cover': {
     recordOtherSchemeCover: { otherSchemeCover: [{ fromMonth: '2024-07', toMonth: '2024-11' }] },
   },
+  '24-enroll-by-passport': { enroll: { status: 'ACTIVE' } },
+  '25-record-contributions-by-passport': { recordContributions: { recorded: 6, unchanged: 0 } },
+  '26-suspend-enrollment-by-passport': { suspendEnrollment: { status: 'SUSPENDED', endMonth: '2020-06' } },
+  '27-enroll-by-permanent-resident-card': { enroll: { status: 'ACTIVE' } },
+  '28-link-identity-document': { linkIdentityDocument: { contributionYears: { actualMonths: 6, totalMonths: 6 } } },
+  '29-person-by-passport': {
+    person: {
+      idType: 'FOREIGN_PERMANENT_RESIDENT_ID_CARD',
+      // The national administrator (development mode) sees numbers masked.
+      documents: [
+        {
+          idType: 'FOREIGN_PERMANENT_RESIDENT_ID_CARD',
+          idNumber: '911840********1238',
+          issuingCountry: null,
+          linkedByRegion: null,
+        },
+        { idType: 'PASSPORT', idNumber: 'X1*****78', issuingCountry: 'USA', linkedByRegion: '440100' },
+      ],
+      enrollments: [
+        { region: { code: '310000' }, status: 'SUSPENDED' },
+        { region: { code: '440100' }, status: 'ACTIVE' },
+      ],
+    },
+  },
+  '30-unlink-identity-document': {
+    unlinkIdentityDocument: { idType: 'PASSPORT', contributionYears: { actualMonths: 6 } },
+  },
 };
 
 describe('every example operation, in order, on a fresh demo', () => {
