@@ -18,6 +18,7 @@ export default defineConfig({
       'test/**/*.test.ts',
     ],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/test-logging.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     pool: 'forks',
     testTimeout: 30_000,

@@ -6,8 +6,12 @@
  * byte for byte (checked first). Person history at concurrency 1 and 8, and the dashboard (`persons` of 50 and
  * 500 people), each measured in turns — hub, limit, hub, limit… — BENCH_ROUNDS times (3), reporting medians,
  * min and max, and the hub's share of the limit. BENCH_HOLD keeps everything up, unmeasured, for profiling by hand.
+ * BENCH_BASELINE=<a checkout of another commit, with node_modules> also starts that commit's hub on the same
+ * databases and measures it in the same turns (hub, baseline, limit…), to show what a change costs.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { mintToken } from '#shared/auth/tokens.ts';
 import { SUBGRAPH_NAMES, type SubgraphName } from '#shared/config.ts';
@@ -45,13 +49,23 @@ const start = async (name: string, env: NodeJS.ProcessEnv, entry?: URL) => {
   return service;
 };
 
-try {
-  // As deployed: enrollment first, accounts and contributions told where it is, transfers last, then the gateway.
+/** The hub of the checkout at `root`: as deployed, enrollment first, then the three others told where it is, then the gateway. */
+async function startHub(root: URL): Promise<ServiceProcess> {
+  const entry = (name: string) =>
+    new URL(name === 'gateway' ? 'gateway/src/index.ts' : `subgraphs/${name}/src/index.ts`, root);
   const urls: Partial<Record<SubgraphName, string>> = {};
   const told = () => Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  urls.enrollment = (await start('enrollment', {})).url;
-  for (const name of ['contributions', 'accounts', 'transfers'] as const) urls[name] = (await start(name, told())).url;
-  const gateway = await start('gateway', told());
+  urls.enrollment = (await start('enrollment', {}, entry('enrollment'))).url;
+  for (const name of ['contributions', 'accounts', 'transfers'] as const) {
+    urls[name] = (await start(name, told(), entry(name))).url;
+  }
+  return start('gateway', told(), entry('gateway'));
+}
+
+try {
+  const gateway = await startHub(new URL('../', import.meta.url));
+  const baselineDir = process.env.BENCH_BASELINE;
+  const baseline = baselineDir ? await startHub(pathToFileURL(`${resolve(baselineDir)}/`)) : undefined;
   const people = population(PEOPLE, base.PERSON_ID_KEY!);
   const loading = Date.now();
   await loadPopulation(database.url, PREFIX, people);
@@ -76,11 +90,16 @@ try {
     ...Array.from({ length: 5 }, () => JSON.stringify({ query: HISTORY, variables: { idNumber: someone() } })),
     JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(50) } }),
   ]) {
-    const [hub, bound] = [await post(gateway.url, body), await post(limit.url, body)];
-    if (hub !== bound)
-      throw new Error(`The limit's answer differs from the hub's:\n${hub.slice(0, 400)}\n${bound.slice(0, 400)}`);
+    const hub = await post(gateway.url, body);
+    for (const other of [limit, ...(baseline ? [baseline] : [])]) {
+      const answer = await post(other.url, body);
+      if (hub !== answer)
+        throw new Error(
+          `The ${other.name}'s answer differs from the hub's:\n${hub.slice(0, 400)}\n${answer.slice(0, 400)}`,
+        );
+    }
   }
-  console.log('The hub and the limit answer byte for byte the same.\n');
+  console.log(`The hub${baseline ? ', the baseline' : ''} and the limit answer byte for byte the same.\n`);
   if (process.env.BENCH_HOLD) {
     // For profiling by hand: everything stays up, unmeasured, until Ctrl-C.
     console.log(
@@ -94,16 +113,17 @@ try {
     );
     await new Promise((resolve) => process.once('SIGINT', resolve));
     process.exitCode = 0;
-  } else await measure(gateway.url, limit.url, headers, people.length, someone, batch);
+  } else await measure(gateway.url, limit.url, baseline?.url, headers, people.length, someone, batch);
 } finally {
   for (const service of services.reverse()) await service.stop();
   await database.stop();
 }
 
-/** Each case in turns, hub then limit, ROUNDS times after a warm-up of each; one line per case. */
+/** Each case in turns, hub then (baseline then) limit, ROUNDS times after a warm-up of each; one line per case. */
 async function measure(
   hubUrl: string,
   limitUrl: string,
+  baselineUrl: string | undefined,
   headers: Record<string, string>,
   count: number,
   someone: () => string,
@@ -153,14 +173,29 @@ async function measure(
   console.log(
     `${'case'.padEnd(32)} ${'hub req/s'.padStart(18)} ${'limit req/s'.padStart(20)} ${'share'.padStart(6)} ${'hub p50 ms'.padStart(18)} ${'limit p50 ms'.padStart(18)} ${'p50 ×'.padStart(6)}`,
   );
+  const baselineRuns: string[] = [];
   for (const { name, connections, amount, body } of cases) {
     const hub: Run[] = [];
     const bound: Run[] = [];
-    await run(hubUrl, connections, body, amount && Math.ceil(amount / 4)); // warm up both
-    await run(limitUrl, connections, body, amount && Math.ceil(amount / 4));
+    const before: Run[] = [];
+    for (const url of [hubUrl, limitUrl, ...(baselineUrl ? [baselineUrl] : [])]) {
+      await run(url, connections, body, amount && Math.ceil(amount / 4)); // warm up each
+    }
     for (let round = 0; round < ROUNDS; round++) {
       hub.push(await run(hubUrl, connections, body, amount));
+      if (baselineUrl) before.push(await run(baselineUrl, connections, body, amount));
       bound.push(await run(limitUrl, connections, body, amount));
+    }
+    if (baselineUrl) {
+      const [now, then] = [median(hub.map((r) => r.rps)), median(before.map((r) => r.rps))];
+      baselineRuns.push(
+        `${name.padEnd(32)} ${span(
+          before.map((r) => r.rps),
+          1,
+        ).padStart(
+          18,
+        )} ${span(before.map((r) => r.p50)).padStart(18)} ${`${(((now - then) / then) * 100).toFixed(1)}%`.padStart(8)}`,
+      );
     }
     const [hubRps, limitRps] = [hub.map((r) => r.rps), bound.map((r) => r.rps)];
     const [hubP50, limitP50] = [hub.map((r) => r.p50), bound.map((r) => r.p50)];
@@ -168,6 +203,11 @@ async function measure(
       `${name.padEnd(32)} ${span(hubRps, 1).padStart(18)} ${span(limitRps, 1).padStart(20)} ${`${((median(hubRps) / median(limitRps)) * 100).toFixed(0)}%`.padStart(6)} ` +
         `${span(hubP50).padStart(18)} ${span(limitP50).padStart(18)} ${(median(hubP50) / median(limitP50)).toFixed(1).padStart(6)}`,
     );
+  }
+  if (baselineUrl) {
+    console.log(`\nThe baseline (BENCH_BASELINE), measured in the same turns:`);
+    console.log(`${'case'.padEnd(32)} ${'req/s'.padStart(18)} ${'p50 ms'.padStart(18)} ${'hub vs it'.padStart(8)}`);
+    for (const line of baselineRuns) console.log(line);
   }
   console.log(
     `\n${count} people; medians of ${ROUNDS} turns (min–max); history runs ${SECONDS} s per turn; share = hub req/s ÷ limit req/s.`,

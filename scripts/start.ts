@@ -5,15 +5,20 @@
  * GraphiQL is. Ctrl-C stops everything, the embedded database included.
  */
 import { ConfigError, loadConfig } from '#shared/config.ts';
-import { provideDatabaseServer } from '#shared/database/database-server.ts';
-import { listenHost, stopOnSignals } from '#shared/server/run-standalone.ts';
-import { developmentKeys } from '#shared/auth/development-keys.ts';
-import { EXAMPLE_ID_NUMBER, seedDemo } from './lib/seed-demo.ts';
-import { startStack } from './lib/stack.ts';
+import { listenHost, prepareProcess, stopOnSignals } from '#shared/server/run-standalone.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const began = Date.now();
+  // The hub's modules load after the process is prepared (logging, and tracing when configured).
+  const tracing = await prepareProcess(config, 'medins-hub');
+  const [{ provideDatabaseServer }, { developmentKeys }, { EXAMPLE_ID_NUMBER, seedDemo }, { startStack }] =
+    await Promise.all([
+      import('#shared/database/database-server.ts'),
+      import('#shared/auth/development-keys.ts'),
+      import('./lib/seed-demo.ts'),
+      import('./lib/stack.ts'),
+    ]);
   const database = await provideDatabaseServer({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -26,7 +31,7 @@ async function main(): Promise<void> {
       : 'PostgreSQL: the server of DATABASE_URL',
   );
   let stop = () => database.stop();
-  stopOnSignals(() => stop());
+  stopOnSignals(() => stop(), tracing);
   try {
     const stack = await startStack({
       config,
@@ -47,10 +52,15 @@ async function main(): Promise<void> {
     } else if (config.seed === 'demo') {
       console.log('Production mode: the demo population is for development and is not seeded.');
     }
-    const graphiql = stack.gatewayUrl.replace(/graphql$/, '');
+    const origin = stack.gatewayUrl.replace(/graphql$/, '');
+    // Production serves no GraphiQL (introspection is off there); the timeline page is served in every mode.
+    const pages =
+      config.nodeEnv === 'production'
+        ? `Timeline page at ${origin}timeline.`
+        : `Open GraphiQL at ${origin} and the timeline page at ${origin}timeline (served locally, work offline).`;
     console.log(`
 Gateway ready in ${((Date.now() - began) / 1000).toFixed(1)} s: ${stack.gatewayUrl}
-Open GraphiQL at ${graphiql} (served locally, works offline).
+${pages}
 Mode: ${config.nodeEnv}, listening on ${listenHost(config)}. Ctrl-C stops everything.
 ${
   config.nodeEnv === 'production'

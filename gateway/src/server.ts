@@ -6,17 +6,22 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Config, SubgraphName } from '#shared/config.ts';
+import { defaultSubgraphUrl, SUBGRAPH_NAMES, type Config, type SubgraphName } from '#shared/config.ts';
+import { serviceLog } from '#shared/observability/log.ts';
+import { ServiceMetrics } from '#shared/observability/metrics.ts';
 import { createErrorFormatter } from '#shared/server/format-error.ts';
 import { startHttpServer, type RunningHttpServer } from '#shared/server/http-server.ts';
+import { gatewayReadiness } from '#shared/server/readiness.ts';
 import { createAuthenticator } from './authenticate.ts';
 import { graphiqlRoute } from './graphiql.ts';
+import { timelineRoute } from './timeline/route.ts';
 import { joinFieldAliasRule, joinFieldNames } from './join-field-aliases.ts';
 import { clientMistakesPlugin } from './client-mistakes.ts';
 import { MAX_OPERATION_COST, operationCostPlugin } from './operation-cost.ts';
 import { checkScalarsAtGateway } from './scalar-inputs.ts';
 import { inputStringsPlugin } from '#shared/server/input-strings.ts';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.ts';
+import { SubgraphFetchMetrics } from './subgraph-fetch-metrics.ts';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
 
@@ -54,10 +59,12 @@ export interface GatewayOptions {
 }
 
 /** The gateway runs from the supergraph composed at build time only; it never introspects the subgraphs. */
-export function createGateway(options: GatewayOptions) {
+export function createGateway(options: GatewayOptions, metrics = new ServiceMetrics('gateway')) {
   const { config } = options;
   const production = config.nodeEnv === 'production';
   const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
+  const log = serviceLog('gateway');
+  const fetches = new SubgraphFetchMetrics(metrics.registry);
   // Apollo Gateway reports usage data to Apollo's own servers (OTLP, every few minutes) unless told not to: a hub
   // of people's insurance records sends nothing anywhere but to its own subgraphs.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -69,6 +76,8 @@ export function createGateway(options: GatewayOptions) {
         url: options.subgraphUrls[name as SubgraphName] ?? url!,
         secret: config.subgraphSecrets[name as SubgraphName],
         timeoutMs: config.subgraphTimeoutMs,
+        log,
+        fetches,
       }),
   });
   checkScalarsAtGateway(gateway);
@@ -77,7 +86,7 @@ export function createGateway(options: GatewayOptions) {
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[];
   return new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter((line) => console.error(`[gateway] ${line}`)),
+    formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
     stopOnTerminationSignals: false,
@@ -89,6 +98,7 @@ export function createGateway(options: GatewayOptions) {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       clientMistakesPlugin as ApolloServerPlugin<GatewayContext>,
+      metrics.plugin<GatewayContext>(),
       inputStringsPlugin<GatewayContext>(),
       ...(production ? [operationCostPlugin() as ApolloServerPlugin<GatewayContext>] : []),
       ...armorPlugins,
@@ -99,18 +109,35 @@ export function createGateway(options: GatewayOptions) {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
-  const apollo = createGateway(options);
-  const authenticate = createAuthenticator(options.config, options.developmentPublicKey);
+  const { config } = options;
+  const metrics = new ServiceMetrics('gateway');
+  const apollo = createGateway(options, metrics);
+  const authenticate = createAuthenticator(config, options.developmentPublicKey);
   await apollo.start();
   try {
     const http = await startHttpServer({
       apollo,
       port: options.port,
       host: options.host,
+      log: serviceLog('gateway'),
+      metrics,
+      readiness: gatewayReadiness(
+        Object.fromEntries(
+          SUBGRAPH_NAMES.map((name) => [name, options.subgraphUrls[name] ?? defaultSubgraphUrl(name)]),
+        ),
+      ),
+      metricsToken: config.metricsToken,
+      production: config.nodeEnv === 'production',
+      corsOrigins: config.corsOrigins,
+      shutdownGraceMs: config.shutdownGraceMs,
       context: async (request) => ({ identity: await authenticate(request) }),
       // GraphiQL is for exploring on one's own machine; production turns introspection off, so it has none.
-      routes:
-        options.config.nodeEnv === 'production' ? [] : [graphiqlRoute(options.exampleVariables ?? { idNumber: '' })],
+      routes: [
+        timelineRoute(),
+        ...(options.config.nodeEnv === 'production'
+          ? []
+          : [graphiqlRoute(options.exampleVariables ?? { idNumber: '' })]),
+      ],
     });
     return {
       ...http,

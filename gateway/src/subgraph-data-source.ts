@@ -1,7 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '#shared/auth/identity.ts';
-import { redactIdNumbers } from '#shared/identity/gb11643.ts';
+import { currentRequest, log, type Logger } from '#shared/observability/log.ts';
+import { REQUEST_ID_HEADER } from '#shared/server/http-server.ts';
+import type { SubgraphFetchMetrics } from './subgraph-fetch-metrics.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
 
 type Body = { errors?: { message?: string; extensions?: { code?: string } }[] };
@@ -65,7 +67,8 @@ export function failedFetch(
 
 /**
  * How the gateway talks to one subgraph:
- * - it forwards the caller's identity, signed with that subgraph's own secret (the subgraph trusts nothing else);
+ * - it forwards the caller's identity, signed with that subgraph's own secret (the subgraph trusts nothing else),
+ *   and the request's id, so the subgraph's log lines about it carry the same id as the gateway's;
  * - it gives up after `timeoutMs`, so one slow subgraph cannot hold a request for longer;
  * - when the subgraph cannot answer (down, timed out, a server error) the fields it was asked for are null with
  *   SUBGRAPH_UNAVAILABLE errors at their paths, and the rest of the answer stands (api.md "Partial results");
@@ -73,7 +76,14 @@ export function failedFetch(
  *   that error instead. The log says which subgraph and why; the client is told no host names.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(options: { name: string; url: string; secret: string; timeoutMs: number; log?: (line: string) => void }) {
+  constructor(options: {
+    name: string;
+    url: string;
+    secret: string;
+    timeoutMs: number;
+    log: Logger;
+    fetches: SubgraphFetchMetrics;
+  }) {
     super({
       url: options.url,
       fetcher: subgraphFetcher(options.timeoutMs) as never,
@@ -81,23 +91,31 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.name = options.name;
     this.secret = options.secret;
     this.timeoutMs = options.timeoutMs;
-    this.log = options.log ?? ((line) => console.error(line));
+    this.log = options.log;
+    this.fetches = options.fetches;
   }
 
   private readonly name: string;
   private readonly secret: string;
   private readonly timeoutMs: number;
-  private readonly log: (line: string) => void;
+  private readonly log: Logger;
+  private readonly fetches: SubgraphFetchMetrics;
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.identity) request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.identity, this.secret));
+    const requestId = currentRequest()?.requestId;
+    if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const done = this.fetches.start(this.name);
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      done();
+      return response;
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+        done('refused');
         return failedFetch(options, { message: error.message, code: 'BAD_USER_INPUT' });
       }
       // The fetcher aborts a call that outlives its time (node-fetch's AbortError).
@@ -106,7 +124,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const why = timedOut
         ? `no answer in ${this.timeoutMs} ms`
         : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
-      this.log(redactIdNumbers(`[gateway] ${this.name} subgraph unavailable: ${why}`));
+      done(timedOut ? 'timeout' : 'unavailable');
+      log(this.log).warn({ subgraph: this.name, why }, 'subgraph unavailable');
       return failedFetch(options, {
         code: 'SUBGRAPH_UNAVAILABLE',
         message: timedOut

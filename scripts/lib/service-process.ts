@@ -75,12 +75,15 @@ export class ServiceProcess {
     return this.child?.pid;
   }
 
-  /** Ends it with `signal`: SIGKILL dies wherever it is, as in a crash or a power cut; SIGTERM shuts down cleanly. */
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  /**
+   * Ends it with `signal`: SIGKILL dies wherever it is, as in a crash or a power cut; SIGTERM shuts down cleanly.
+   * Resolves with its exit code (null when a signal ended it).
+   */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    return new Promise<number | null>((resolve) => {
+      child.once('exit', (code) => resolve(code));
       child.kill(signal);
     });
   }

@@ -19,6 +19,9 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
 export const subgraphUrlVariable = (name: SubgraphName) =>
   `${name.toUpperCase() as Uppercase<SubgraphName>}_URL` as const;
 
+/** Where a subgraph listens when its `*_URL` is not set: its default port on this machine (as composed). */
+export const defaultSubgraphUrl = (name: SubgraphName) => `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`;
+
 /** Each subgraph's secret variable, e.g. ENROLLMENT_SECRET. */
 export const subgraphSecretVariable = (name: SubgraphName) =>
   `${name.toUpperCase() as Uppercase<SubgraphName>}_SECRET` as const;

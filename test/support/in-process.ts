@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { DEVELOPMENT_ADMINISTRATOR, type Identity } from '#shared/auth/identity.ts';
+import { serviceLog } from '#shared/observability/log.ts';
 import { createSubgraphServer, requestContext, type SubgraphDefinition } from '#shared/server/subgraph.ts';
 import { useSubgraphDatabase } from './subgraph-database.ts';
 import { testConfig } from './test-stack.ts';
@@ -31,7 +32,11 @@ export function inProcessSubgraph(
   const execute: InProcessSubgraph['execute'] = async (query, variables = {}) => {
     const response = await server.executeOperation(
       { query, variables },
-      { contextValue: definition.createContext(requestContext({ db: database.db, config }, identity)) },
+      {
+        contextValue: definition.createContext(
+          requestContext({ db: database.db, config, log: serviceLog(definition.name) }, identity),
+        ),
+      },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;

@@ -13,6 +13,11 @@ function environment(config: Config, serverUrl: string, port: number): NodeJS.Pr
     TRANSFER_EFFECT_RETRY_DELAY_S: String(config.transferEffects.retryDelaySeconds),
     TRANSFER_EFFECT_TIMEOUT_S: String(config.transferEffects.timeoutSeconds),
     TRANSFER_STEP_WAIT_MS: String(config.transferEffects.stepWaitMs),
+    LOG_LEVEL: config.logLevel,
+    SHUTDOWN_GRACE_MS: String(config.shutdownGraceMs),
+    ...(config.otlpEndpoint
+      ? { OTEL_EXPORTER_OTLP_ENDPOINT: config.otlpEndpoint, OTEL_BSP_SCHEDULE_DELAY: '200' }
+      : {}),
     ...Object.fromEntries(urls.map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
   };
 }
@@ -45,7 +50,12 @@ export class SubgraphProcess {
   }
 
   /** SIGKILL: the process dies wherever it is, as in a crash or a power cut. */
-  kill(): Promise<void> {
-    return this.process?.stop('SIGKILL') ?? Promise.resolve();
+  async kill(): Promise<void> {
+    await this.process?.stop('SIGKILL');
+  }
+
+  /** SIGTERM, as an orchestrator stops a container: resolves with the exit code once the process has ended. */
+  terminate(): Promise<number | null> {
+    return this.process?.stop('SIGTERM') ?? Promise.resolve(null);
   }
 }

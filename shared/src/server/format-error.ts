@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isClientErrorCode } from '../errors.ts';
 import { redactIdNumbers } from '../identity/gb11643.ts';
+import { log, type Logger } from '../observability/log.ts';
 
 /**
  * graphql-js reports a wrong literal value (an unknown enum value, a month "2019-13" written inline) as a
@@ -41,15 +42,14 @@ export function boundedMessage(message: string): string {
   return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE - 1)}…` : shortened;
 }
 
-export type ErrorLogger = (message: string) => void;
-
 /**
  * What a client may see of an error (Yoga's mask-error, in one place): the client codes of `errors.ts` and
  * SUBGRAPH_UNAVAILABLE keep their message (bounded) and path, and carry no extension but `code`; anything else
  * — a database failure, a bug, a code from a library we do not know — becomes a plain INTERNAL_SERVER_ERROR,
- * and its detail goes to the log only. Stack traces, service names and upstream responses never leave.
+ * and its detail goes to the log only (the request's, with its id; ID numbers masked there as in every line).
+ * Stack traces, service names and upstream responses never leave.
  */
-export function createErrorFormatter(log: ErrorLogger) {
+export function createErrorFormatter(serviceLog: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     let code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadValue(formatted.message, error)) code = 'BAD_USER_INPUT';
@@ -62,7 +62,10 @@ export function createErrorFormatter(log: ErrorLogger) {
     }
     const original = unwrapResolverError(error);
     const detail = (original as Error)?.message ?? String(original);
-    log(redactIdNumbers(`internal error at ${formatted.path?.join('.') ?? 'request'}: ${detail}`).slice(0, 2000));
+    log(serviceLog).error(
+      { path: formatted.path?.join('.') ?? 'request', detail: detail.slice(0, 2000) },
+      'internal error',
+    );
     return {
       message: 'The service could not complete this request; the problem has been logged. Try again later.',
       ...where,

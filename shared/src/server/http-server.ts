@@ -1,9 +1,26 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { inRequest, type Logger, type RequestScope } from '../observability/log.ts';
+import type { ServiceMetrics } from '../observability/metrics.ts';
+import type { Readiness } from './readiness.ts';
 
 /** Requests larger than this are refused before they are parsed (the 500-person batches fit easily). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** The header that carries a request's id from the gateway to every subgraph it calls, and back to the client. */
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Serves a route other than /graphql (the gateway's GraphiQL page); returns false when it is not its path. */
 export type ExtraRoute = (request: IncomingMessage, response: ServerResponse) => boolean;
@@ -14,112 +31,186 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   port: number;
   host: string;
   routes?: ExtraRoute[];
+  /** The service's logger: one line per request, with the request's id. */
+  log: Logger;
+  metrics: ServiceMetrics;
+  /** What `/readyz` checks (the subgraph's database and migrations; the gateway's subgraphs). */
+  readiness: () => Promise<Readiness>;
+  /** The bearer token `/metrics` asks for; without one, only outside production are metrics served. */
+  metricsToken: string | undefined;
+  production: boolean;
+  /** Origins a browser may call from (CORS); none by default. */
+  corsOrigins?: string[];
+  /** How long requests in flight may take to finish once the server is closing (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 export interface RunningHttpServer {
   url: string;
   port: number;
+  /** Stops accepting, lets requests in flight finish (up to the grace period), then closes every connection. */
   close(): Promise<void>;
 }
 
-class BodyTooLarge extends Error {}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** A request id from the caller (the gateway) is kept when it is a plain token; anything else gets a fresh one. */
+function requestId(request: IncomingMessage): string {
+  const given = request.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
-function sendJsonError(response: ServerResponse, status: number, code: string, message: string): void {
+const errorBody = (code: string, message: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+const jsonError = (reply: FastifyReply, status: number, code: string, message: string) =>
+  reply.status(status).type('application/json; charset=utf-8').send(errorBody(code, message));
+
+function writeRawError(response: ServerResponse, status: number, code: string, message: string): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  response.end(errorBody(code, message));
 }
 
-async function handleGraphQL<TContext extends BaseContext>(
-  options: HttpServerOptions<TContext>,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  let body: unknown = undefined;
-  if (request.method === 'POST') {
-    const text = await readBody(request);
-    if ((headers.get('content-type') ?? '').includes('application/json')) {
-      try {
-        body = text.length > 0 ? JSON.parse(text) : undefined;
-      } catch {
-        return sendJsonError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-      }
-    } else {
-      body = text;
-    }
-  }
-  const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(request),
-  });
-  response.statusCode = result.status ?? 200;
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
-  }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
+function sameToken(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header ?? '');
+  const expected = Buffer.from(`Bearer ${token}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Serves an Apollo server at /graphql over Node's own HTTP server, plus any extra routes. */
+/**
+ * A service's HTTP layer, on Fastify: the GraphQL endpoint at /graphql (Apollo's Fastify integration), `/healthz`
+ * (the process answers), `/readyz` (it can serve: 503 while not, and from the moment it starts closing),
+ * `/metrics` (Prometheus), and any extra routes (GraphiQL). Answers are compressed when the client asks (brotli or
+ * gzip, over 1 KB); CORS admits only the configured origins; bodies over 5 MB are refused with 413. Every request
+ * gets an id (the caller's `x-request-id`, or a new one), sent back in the same header, and one log line.
+ */
 export async function startHttpServer<TContext extends BaseContext>(
   options: HttpServerOptions<TContext>,
 ): Promise<RunningHttpServer> {
-  const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path !== '/graphql') {
-      try {
-        if (options.routes?.some((route) => route(request, response))) return;
-      } catch {
-        return sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'The service could not complete this request.');
-      }
-      return sendJsonError(response, 404, 'NOT_FOUND', `Nothing at ${path}: the GraphQL endpoint is /graphql.`);
+  let closing = false;
+  // The request's scope (id, logger, operation name) follows every await of its GraphQL execution.
+  const scopes = new WeakMap<FastifyRequest, RequestScope>();
+  const app = Fastify({
+    // Fastify's logger type is pino's minus a few members; the instance is the service's pino logger.
+    loggerInstance: options.log as FastifyBaseLogger,
+    // One line per request is ours (onResponse), with the request's id under the name the other lines use.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: requestId,
+    bodyLimit: MAX_BODY_BYTES,
+    // Connections stay open between requests longer than the gateway keeps them idle (30 s), so the gateway never
+    // reuses a connection this side is closing.
+    keepAliveTimeout: 65_000,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(fastifyCors, {
+    origin: options.corsOrigins ?? [],
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', REQUEST_ID_HEADER, 'apollo-require-preflight'],
+    exposedHeaders: [REQUEST_ID_HEADER],
+    maxAge: 600,
+  });
+  // Any other body goes to Apollo as text, which refuses it in its own words (CSRF prevention, a bad request).
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  // Once closing, a connection ends with the answer in flight on it, instead of waiting idle for the grace period.
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const probe = request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics';
+    const line = {
+      method: request.method,
+      path: request.routeOptions.url ?? new URL(request.url, 'http://localhost').pathname,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+      ...(scopes.get(request)?.operationName ? { operation: scopes.get(request)!.operationName } : {}),
+    };
+    if (probe) request.log.debug(line, 'request');
+    else request.log.info(line, 'request');
+  });
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return jsonError(
+        reply,
+        413,
+        'BAD_REQUEST',
+        `The request body is over ${MAX_BODY_BYTES} bytes: send smaller batches.`,
+      );
     }
-    handleGraphQL(options, request, response).catch((error: unknown) => {
-      if (response.headersSent) return response.destroy();
-      if (error instanceof BodyTooLarge) {
-        return sendJsonError(
-          response,
-          413,
-          'BAD_REQUEST',
-          `The request body is over ${MAX_BODY_BYTES} bytes: send smaller batches.`,
-        );
-      }
-      sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'The service could not complete this request.');
-    });
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
+      return jsonError(reply, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return jsonError(reply, error.statusCode, 'BAD_REQUEST', 'The request could not be read: send a JSON body.');
+    }
+    request.log.error({ err: error.message }, 'request failed');
+    return jsonError(reply, 500, 'INTERNAL_SERVER_ERROR', 'The service could not complete this request.');
   });
-  // Connections stay open between requests longer than the gateway keeps them idle (30 s), so the gateway never
-  // reuses a connection this side is closing.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
+
+  const graphql = fastifyApolloHandler(options.apollo, { context: (request) => options.context(request.raw) });
+  // Apollo's handler answers the body as a string.
+  app.route<{ Reply: string }>({
+    method: ['GET', 'POST'],
+    url: '/graphql',
+    handler(request, reply) {
+      const scope: RequestScope = { requestId: request.id, log: options.log.child({ requestId: request.id }) };
+      scopes.set(request, scope);
+      return inRequest(scope, () => graphql.call(this, request, reply));
+    },
   });
-  const { port } = server.address() as AddressInfo;
+
+  app.get('/healthz', async (_request, reply) => reply.send({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const readiness = closing ? { ready: false, checks: { shutdown: 'stopping' } } : await options.readiness();
+    return reply
+      .status(readiness.ready ? 200 : 503)
+      .send({ status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
+  });
+  app.get('/metrics', async (request, reply) => {
+    const { metricsToken } = options;
+    if (!metricsToken && options.production) {
+      return jsonError(reply, 404, 'NOT_FOUND', 'Metrics are served in production only with METRICS_TOKEN set.');
+    }
+    if (metricsToken && !sameToken(request.headers.authorization, metricsToken)) {
+      return jsonError(reply, 401, 'UNAUTHENTICATED', 'Send the metrics token as "Authorization: Bearer <token>".');
+    }
+    return reply.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    reply.hijack();
+    try {
+      if (options.routes?.some((route) => route(request.raw, reply.raw))) return;
+    } catch (error) {
+      request.log.error({ err: (error as Error).message }, 'route failed');
+      if (!reply.raw.headersSent)
+        writeRawError(reply.raw, 500, 'INTERNAL_SERVER_ERROR', 'The service could not complete this request.');
+      return;
+    }
+    writeRawError(reply.raw, 404, 'NOT_FOUND', `Nothing at ${path.slice(0, 100)}: the GraphQL endpoint is /graphql.`);
+  });
+
+  await app.listen({ port: options.port, host: options.host });
+  const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}/graphql`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      closing = true;
+      let grace: NodeJS.Timeout | undefined;
+      const overdue = new Promise<void>((resolve) => {
+        grace = setTimeout(() => {
+          app.server.closeAllConnections();
+          resolve();
+        }, options.shutdownGraceMs);
+      });
+      await Promise.race([app.close(), overdue]);
+      clearTimeout(grace);
+      app.server.closeAllConnections();
+    },
   };
 }

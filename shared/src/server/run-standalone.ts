@@ -1,23 +1,41 @@
-import { DEFAULT_SUBGRAPH_PORTS, loadConfig, type Config } from '../config.ts';
-import { provideDatabaseServer } from '../database/database-server.ts';
-import { serveSubgraph, type SubgraphDefinition } from './subgraph.ts';
+import { DEFAULT_SUBGRAPH_PORTS, loadConfig, type Config, type SubgraphName } from '../config.ts';
+import { configureLogging, serviceLog } from '../observability/log.ts';
+import type { Tracing } from '../observability/tracing.ts';
+import type { SubgraphDefinition } from './subgraph.ts';
 
 /** Development binds to loopback only; production (in a container) listens on every interface. */
 export function listenHost(config: Config): string {
   return config.nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1';
 }
 
-/** Runs `stop` once on Ctrl-C, SIGTERM or a closed terminal (SIGHUP), then exits. */
-export function stopOnSignals(stop: () => Promise<void>): void {
+/**
+ * What every entry point does first, before it loads the service's modules: logging as configured, and traces when
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set (instrumentation must be in place before `http` and `pg` are used).
+ */
+export async function prepareProcess(config: Config, service: string): Promise<Tracing | undefined> {
+  configureLogging(config);
+  if (!config.otlpEndpoint) return undefined;
+  // OpenTelemetry's modules are loaded only when traces are wanted: a service without them starts faster.
+  const { startTracing } = await import('../observability/tracing.ts');
+  return startTracing(service, config.otlpEndpoint);
+}
+
+/**
+ * Runs `stop` once on Ctrl-C, SIGTERM or a closed terminal (SIGHUP), then exits: `stop` stops accepting, lets
+ * what is in flight finish (SHUTDOWN_GRACE_MS at most), then closes the pools.
+ */
+export function stopOnSignals(stop: () => Promise<void>, tracing?: Tracing): void {
   let stopping = false;
+  const log = serviceLog('process');
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping…`);
+    log.info({ signal }, 'stopping');
     stop()
+      .then(() => tracing?.shutdown())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        console.error('Stopping failed:', error);
+        log.error({ err: (error as Error).message }, 'stopping failed');
         process.exit(1);
       });
   };
@@ -27,26 +45,34 @@ export function stopOnSignals(stop: () => Promise<void>): void {
 }
 
 /**
- * Entry point of one subgraph run alone, as its region's developers do: build → listen → register shutdown.
- * It uses DATABASE_URL's server, or else an embedded PostgreSQL under DATA_DIR.
+ * Entry point of one subgraph run alone, as deployed and as its region's developers do: prepare the process →
+ * load the subgraph → listen → register shutdown. It uses DATABASE_URL's server, or else an embedded PostgreSQL
+ * under DATA_DIR.
  */
-export async function runStandalone(definition: SubgraphDefinition) {
+export async function runStandalone(name: SubgraphName, load: () => Promise<SubgraphDefinition>): Promise<void> {
   const config = loadConfig();
+  const tracing = await prepareProcess(config, name);
+  const [definition, { provideDatabaseServer }, { serveSubgraph }] = await Promise.all([
+    load(),
+    import('../database/database-server.ts'),
+    import('./subgraph.ts'),
+  ]);
+  const log = serviceLog(name);
   const database = await provideDatabaseServer({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
-    log: console.log,
+    log: (line) => log.info(line),
   });
   const subgraph = await serveSubgraph(definition, {
     serverUrl: database.url,
     config,
-    port: config.port ?? DEFAULT_SUBGRAPH_PORTS[definition.name],
+    port: config.port ?? DEFAULT_SUBGRAPH_PORTS[name],
     host: listenHost(config),
   });
-  console.log(`${definition.name} subgraph ready at ${subgraph.url}`);
+  log.info(`${name} subgraph ready at ${subgraph.url}`);
   stopOnSignals(async () => {
     await subgraph.stop();
     await database.stop();
-  });
+  }, tracing);
 }

@@ -1,5 +1,5 @@
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../auth/identity.ts';
-import { DEFAULT_SUBGRAPH_PORTS, type Config, type SubgraphName } from '../config.ts';
+import { defaultSubgraphUrl, type Config, type SubgraphName } from '../config.ts';
 import { DomainError, isClientErrorCode, type ErrorCode } from '../errors.ts';
 
 export interface SubgraphTarget {
@@ -12,7 +12,7 @@ export interface SubgraphTarget {
 
 /** Where another subgraph listens (its `*_URL`, or its default port on this machine) and how to sign for it. */
 export function subgraphTarget(config: Config, name: SubgraphName, caller: Identity): SubgraphTarget {
-  const url = config.subgraphUrls[name] ?? `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`;
+  const url = config.subgraphUrls[name] ?? defaultSubgraphUrl(name);
   return { name, url, secret: config.subgraphSecrets[name], caller };
 }
 

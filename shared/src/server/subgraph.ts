@@ -14,9 +14,12 @@ import type { EntitySchema, MixedList } from 'typeorm';
 import type { Config, SubgraphName } from '../config.ts';
 import type { RuntimePrivileges } from '../database/roles.ts';
 import { openSubgraphDatabase, type SubgraphDatabase } from '../database/subgraph-database.ts';
+import { serviceLog, type Logger } from '../observability/log.ts';
+import { ServiceMetrics } from '../observability/metrics.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { startHttpServer, type RunningHttpServer } from './http-server.ts';
 import { inputStringsPlugin } from './input-strings.ts';
+import { subgraphReadiness } from './readiness.ts';
 
 /** Work a subgraph keeps running beside its requests (the transfers subgraph's job engine). */
 export interface Background {
@@ -28,6 +31,8 @@ export interface SubgraphBase {
   db: SubgraphDatabase;
   config: Config;
   background?: Background;
+  /** The service's own logger (outside a request; inside one, `log()` gives the request's). */
+  log: Logger;
 }
 
 /** What every subgraph's request context carries — who is calling — and each subgraph adds its DataLoaders. */
@@ -66,6 +71,8 @@ export interface SubgraphDefinition {
   createContext(base: ServiceContext): ServiceContext;
   /** Starts the subgraph's background work once its database is open; stopped on shutdown. */
   startBackground?(base: SubgraphBase): Promise<Background>;
+  /** Adds the subgraph's own metrics (the transfers subgraph's job counts) to the service's. */
+  addMetrics?(metrics: ServiceMetrics, base: SubgraphBase): void;
 }
 
 /**
@@ -95,16 +102,17 @@ export function defineSubgraph<TContext extends ServiceContext>(
   };
 }
 
-const log = (line: string) => console.error(line);
-
 export function readSchema(file: URL) {
   return parse(readFileSync(file, 'utf8'));
 }
 
-export function createSubgraphServer(definition: SubgraphDefinition) {
+export function createSubgraphServer(
+  definition: SubgraphDefinition,
+  metrics: ServiceMetrics = new ServiceMetrics(definition.name),
+) {
   return new ApolloServer<ServiceContext>({
     schema: definition.buildSchema(),
-    formatError: createErrorFormatter((line) => log(`[${definition.name}] ${line}`)),
+    formatError: createErrorFormatter(serviceLog(definition.name)),
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
     stopOnTerminationSignals: false,
@@ -115,6 +123,7 @@ export function createSubgraphServer(definition: SubgraphDefinition) {
       ApolloServerPluginCacheControlDisabled(),
       inputStringsPlugin<ServiceContext>(),
       auditReads,
+      metrics.plugin<ServiceContext>(),
     ],
   });
 }
@@ -134,6 +143,8 @@ export interface ServeOptions {
   host: string;
 }
 
+const countOf = (list: MixedList<unknown>) => (Array.isArray(list) ? list.length : Object.keys(list).length);
+
 /** Opens (creating and migrating) the subgraph's database and serves the subgraph over HTTP. */
 export async function serveSubgraph(definition: SubgraphDefinition, options: ServeOptions): Promise<RunningSubgraph> {
   const db = await openSubgraphDatabase({
@@ -144,10 +155,14 @@ export async function serveSubgraph(definition: SubgraphDefinition, options: Ser
     migrations: definition.migrations,
     privileges: definition.privileges,
   });
-  const background = await definition.startBackground?.({ db, config: options.config });
-  const base: SubgraphBase = { db, config: options.config, ...(background ? { background } : {}) };
+  const log = serviceLog(definition.name);
+  const background = await definition.startBackground?.({ db, config: options.config, log });
+  const base: SubgraphBase = { db, config: options.config, log, ...(background ? { background } : {}) };
   const secret = options.config.subgraphSecrets[definition.name];
-  const apollo = createSubgraphServer(definition);
+  const metrics = new ServiceMetrics(definition.name);
+  metrics.watchPool(db.dataSource);
+  definition.addMetrics?.(metrics, base);
+  const apollo = createSubgraphServer(definition, metrics);
   await apollo.start();
   let http: RunningHttpServer;
   try {
@@ -155,6 +170,12 @@ export async function serveSubgraph(definition: SubgraphDefinition, options: Ser
       apollo,
       port: options.port,
       host: options.host,
+      log,
+      metrics,
+      readiness: subgraphReadiness(db.dataSource, countOf(definition.migrations)),
+      metricsToken: options.config.metricsToken,
+      production: options.config.nodeEnv === 'production',
+      shutdownGraceMs: options.config.shutdownGraceMs,
       // Only the gateway (or the transfer workflow) can sign an identity with this subgraph's secret: any
       // other request, `_service` and `_entities` included, is refused before it is parsed.
       context: async (request) => {

@@ -1,4 +1,4 @@
 import { runStandalone } from '#shared/server/run-standalone.ts';
-import { accountsSubgraph } from './server.ts';
 
-await runStandalone(accountsSubgraph);
+// The subgraph's modules load after the process is prepared (logging, and tracing when configured).
+await runStandalone('accounts', async () => (await import('./server.ts')).accountsSubgraph);

@@ -1,4 +1,4 @@
 import { runStandalone } from '#shared/server/run-standalone.ts';
-import { contributionsSubgraph } from './server.ts';
 
-await runStandalone(contributionsSubgraph);
+// The subgraph's modules load after the process is prepared (logging, and tracing when configured).
+await runStandalone('contributions', async () => (await import('./server.ts')).contributionsSubgraph);

@@ -1,4 +1,4 @@
 import { runStandalone } from '#shared/server/run-standalone.ts';
-import { enrollmentSubgraph } from './server.ts';
 
-await runStandalone(enrollmentSubgraph);
+// The subgraph's modules load after the process is prepared (logging, and tracing when configured).
+await runStandalone('enrollment', async () => (await import('./server.ts')).enrollmentSubgraph);

@@ -26,6 +26,7 @@ export async function startWorkflow(base: SubgraphBase): Promise<Workflow> {
     retryDelaySeconds: transferEffects.retryDelaySeconds,
     timeoutSeconds: transferEffects.timeoutSeconds,
     workers: 4,
+    log: base.log,
   });
   const workflow: Workflow = {
     dataSource: base.db.dataSource,

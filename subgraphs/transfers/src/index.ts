@@ -1,4 +1,4 @@
 import { runStandalone } from '#shared/server/run-standalone.ts';
-import { transfersSubgraph } from './server.ts';
 
-await runStandalone(transfersSubgraph);
+// The subgraph's modules load after the process is prepared (logging, and tracing when configured).
+await runStandalone('transfers', async () => (await import('./server.ts')).transfersSubgraph);

@@ -16,6 +16,7 @@ import { AuditLog1732240000013 } from './db/migrations/1732240000013-audit-log.t
 import { Employer1732240000014 } from './db/migrations/1732240000014-employer.ts';
 import { EffectsEngine1732240000017 } from './db/migrations/1732240000017-effects-engine.ts';
 import { ApplicationDocument1732240000021 } from './db/migrations/1732240000021-application-document.ts';
+import { watchEffects } from './effects/effect-metrics.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { PreviewQuery } from './resolvers/preview.ts';
 import { Agency } from './resolvers/agency.ts';
@@ -59,4 +60,5 @@ export const transfersSubgraph = defineSubgraph<TransfersContext>({
   },
   createContext,
   startBackground: startWorkflow,
+  addMetrics: (metrics, base) => watchEffects(metrics.registry, base.db.dataSource),
 });

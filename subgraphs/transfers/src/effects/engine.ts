@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { redactIdNumbers } from '#shared/identity/gb11643.ts';
+import { log, type Logger } from '#shared/observability/log.ts';
 import { TransferEffectEntity, type EffectStep } from '../db/entities/workflow-records.ts';
 import { EFFECTS_QUEUE, PARKED_QUEUE } from './queues.ts';
 
@@ -17,6 +18,8 @@ export interface EngineOptions {
   timeoutSeconds: number;
   /** Jobs run at once in this process: different transfers never wait for each other beyond this. */
   workers: number;
+  /** Where the engine says what goes wrong (the service's logger; the process's by default). */
+  log?: Logger;
 }
 
 interface EffectJob {
@@ -59,7 +62,7 @@ export class EffectEngine {
       maintenanceIntervalSeconds: Math.max(1, Math.ceil(options.timeoutSeconds / 4)),
     });
     this.settled.setMaxListeners(0);
-    this.boss.on('error', (error) => console.error(`[transfers] job engine: ${errorText(error)}`));
+    this.boss.on('error', (error) => log(this.options.log).error({ error: errorText(error) }, 'job engine'));
   }
 
   async start(run: EffectHandler): Promise<void> {
@@ -90,7 +93,7 @@ export class EffectEngine {
           .set({ status: 'PARKED', lastError: () => `coalesce(last_error, 'the job did not finish in time')` })
           .where({ transferId, step, status: 'PENDING' })
           .execute();
-        console.error(`[transfers] effects of ${step} for transfer ${transferId} parked: an operator must retry them`);
+        log(this.options.log).warn({ transferId, step }, 'effects parked: an operator must retry them');
         this.settled.emit(transferId);
       }),
     );
