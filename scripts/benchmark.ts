@@ -174,7 +174,9 @@ async function measure(
     `${'case'.padEnd(32)} ${'hub req/s'.padStart(18)} ${'limit req/s'.padStart(20)} ${'share'.padStart(6)} ${'hub p50 ms'.padStart(18)} ${'limit p50 ms'.padStart(18)} ${'p50 ×'.padStart(6)}`,
   );
   const baselineRuns: string[] = [];
-  for (const { name, connections, amount, body } of cases) {
+  // BENCH_ONLY=history measures only the cases whose name holds it.
+  const only = process.env.BENCH_ONLY;
+  for (const { name, connections, amount, body } of cases.filter((c) => !only || c.name.includes(only))) {
     const hub: Run[] = [];
     const bound: Run[] = [];
     const before: Run[] = [];

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       : 'PostgreSQL: the server of DATABASE_URL',
   );
   let stop = () => database.stop();
-  stopOnSignals(() => stop(), tracing);
+  stopOnSignals(() => stop(), tracing, config.shutdownGraceMs);
   try {
     const stack = await startStack({
       config,

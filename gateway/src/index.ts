@@ -21,4 +21,4 @@ serviceLog('gateway').info(
     ? `gateway ready at ${gateway.url}`
     : `gateway ready at ${gateway.url}; GraphiQL at ${gateway.url.replace(/graphql$/, '')}`,
 );
-stopOnSignals(() => gateway.close(), tracing);
+stopOnSignals(() => gateway.close(), tracing, config.shutdownGraceMs);

@@ -9,13 +9,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { defaultSubgraphUrl, SUBGRAPH_NAMES, type Config, type SubgraphName } from '#shared/config.ts';
 import { serviceLog } from '#shared/observability/log.ts';
 import { ServiceMetrics } from '#shared/observability/metrics.ts';
-import { createErrorFormatter } from '#shared/server/format-error.ts';
+import { createErrorFormatter, internalErrorLog } from '#shared/server/format-error.ts';
 import { startHttpServer, type RunningHttpServer } from '#shared/server/http-server.ts';
-import { gatewayReadiness } from '#shared/server/readiness.ts';
 import { createAuthenticator } from './authenticate.ts';
 import { graphiqlRoute } from './graphiql.ts';
 import { timelineRoute } from './timeline/route.ts';
 import { joinFieldAliasRule, joinFieldNames } from './join-field-aliases.ts';
+import { gatewayReadiness } from './readiness.ts';
 import { clientMistakesPlugin } from './client-mistakes.ts';
 import { MAX_OPERATION_COST, operationCostPlugin } from './operation-cost.ts';
 import { checkScalarsAtGateway } from './scalar-inputs.ts';
@@ -86,7 +86,7 @@ export function createGateway(options: GatewayOptions, metrics = new ServiceMetr
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[];
   return new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(),
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
     stopOnTerminationSignals: false,
@@ -99,6 +99,7 @@ export function createGateway(options: GatewayOptions, metrics = new ServiceMetr
       ApolloServerPluginCacheControlDisabled(),
       clientMistakesPlugin as ApolloServerPlugin<GatewayContext>,
       metrics.plugin<GatewayContext>(),
+      internalErrorLog<GatewayContext>(log),
       inputStringsPlugin<GatewayContext>(),
       ...(production ? [operationCostPlugin() as ApolloServerPlugin<GatewayContext>] : []),
       ...armorPlugins,
@@ -129,8 +130,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       metricsToken: config.metricsToken,
       production: config.nodeEnv === 'production',
       corsOrigins: config.corsOrigins,
+      compress: true,
       shutdownGraceMs: config.shutdownGraceMs,
-      context: async (request) => ({ identity: await authenticate(request) }),
+      context: async (request, scope) => ({ identity: await authenticate(request), request: scope }),
       // GraphiQL is for exploring on one's own machine; production turns introspection off, so it has none.
       routes: [
         timelineRoute(),

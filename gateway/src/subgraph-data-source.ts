@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '#shared/auth/identity.ts';
-import { currentRequest, log, type Logger } from '#shared/observability/log.ts';
+import type { Logger, RequestScope } from '#shared/observability/log.ts';
 import { REQUEST_ID_HEADER } from '#shared/server/http-server.ts';
 import type { SubgraphFetchMetrics } from './subgraph-fetch-metrics.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
@@ -11,6 +11,8 @@ type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['proces
 
 export interface GatewayContext {
   identity: Identity;
+  /** The request's id and logger (absent when the gateway is called in process). */
+  request?: RequestScope;
 }
 
 /** Response keys selected under a selection set, per type condition ('' for fields outside any fragment). */
@@ -103,8 +105,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.identity) request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.identity, this.secret));
-    const requestId = currentRequest()?.requestId;
-    if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    if (context.request) request.http?.headers.set(REQUEST_ID_HEADER, context.request.requestId);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -125,7 +126,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         ? `no answer in ${this.timeoutMs} ms`
         : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
       done(timedOut ? 'timeout' : 'unavailable');
-      log(this.log).warn({ subgraph: this.name, why }, 'subgraph unavailable');
+      (options.context.request?.log ?? this.log).warn({ subgraph: this.name, why }, 'subgraph unavailable');
       return failedFetch(options, {
         code: 'SUBGRAPH_UNAVAILABLE',
         message: timedOut

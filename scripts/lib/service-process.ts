@@ -48,7 +48,12 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.env.PORT}/graphql`;
   }
 
-  /** Starts the process and waits until it says it is ready. */
+  /**
+   * Starts the process and waits until it is ready: it says so on standard output ("… ready at"), or its `/healthz`
+   * answers (a service whose LOG_LEVEL hides the line). Its output is kept only until then (the last 20,000
+   * characters, for the error if it exits first) and read and dropped afterwards, so a service that logs every
+   * request costs the measuring process nothing.
+   */
   async start(): Promise<void> {
     const entry = fileURLToPath(this.entry);
     const child = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', entry], {
@@ -57,17 +62,37 @@ export class ServiceProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (/ ready at /.test(output)) resolve();
+    let output = '';
+    let ready = false;
+    const keep = (chunk: Buffer) => {
+      if (!ready) output = (output + chunk.toString()).slice(-20_000);
+    };
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const done = () => {
+          ready = true;
+          resolve();
+        };
+        child.stdout!.on('data', (chunk: Buffer) => {
+          keep(chunk);
+          if (!ready && / ready at /.test(output)) done();
+        });
+        child.stderr!.on('data', keep);
+        child.once('exit', (code) => {
+          if (!ready) reject(new Error(`the ${this.name} process exited (${code}) before it listened:\n${output}`));
+        });
+        const probe = setInterval(() => {
+          if (ready || child.exitCode !== null) return clearInterval(probe);
+          fetch(new URL('/healthz', this.url), { signal: AbortSignal.timeout(1000) })
+            .then((response) => {
+              if (response.ok && !ready) done();
+            })
+            .catch(() => {});
+        }, 250);
       });
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) =>
-        reject(new Error(`the ${this.name} process exited (${code}) before it listened:\n${output}`)),
-      );
-    });
+    } finally {
+      output = '';
+    }
   }
 
   /** The process id, while it runs (for CPU accounting). */

@@ -3,7 +3,7 @@ import type { MutationRecord } from '../database/mutation.ts';
 import type { Identity } from '../auth/identity.ts';
 import { maskDocumentNumber, normaliseDocumentNumber } from '../identity/documents.ts';
 import { redactIdNumbers } from '../identity/gb11643.ts';
-import { log as processLog } from '../observability/log.ts';
+import { processLog } from '../observability/log.ts';
 
 const COLUMNS = 'action, operation, person_id, role, subject, region, client_ip, detail';
 

@@ -1,18 +1,19 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, type Logger, type LoggerOptions } from 'pino';
 import type { Config } from '../config.ts';
 import { redactIdNumbers } from '../identity/gb11643.ts';
 
 export type { Logger } from 'pino';
 
-/** What every log line about one request carries: its id, the service, and (once known) the operation's name. */
+/**
+ * One request as the HTTP layer hands it to the request's context: its id, a logger whose every line carries the id,
+ * and (once known) the operation's name. It travels in the context, not in an AsyncLocalStorage, whose promise
+ * hooks on Node 20 cost every request a noticeable share of its CPU.
+ */
 export interface RequestScope {
   requestId: string;
   log: Logger;
   operationName?: string;
 }
-
-const requests = new AsyncLocalStorage<RequestScope>();
 
 /**
  * The process's logger, JSON lines (pino) on standard output; `configureLogging` sets its level and, in
@@ -32,6 +33,8 @@ function createRoot(level: Config['logLevel'], pretty: boolean, destination?: No
       ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname', singleLine: true } } }
       : {}),
   };
+  // Standard output is written synchronously (pino's default): an asynchronous destination measured no faster
+  // here, and hung the shutdown of a service whose standard output had been closed.
   return destination ? pino(options, destination) : pino(options);
 }
 
@@ -51,17 +54,7 @@ export function serviceLog(service: string): Logger {
   return root.child({ service });
 }
 
-/** Runs `work` as part of one request: `log()` inside it (however deep, across awaits) writes the request's id. */
-export function inRequest<T>(scope: RequestScope, work: () => T): T {
-  return requests.run(scope, work);
-}
-
-/** The request being served here, if any. */
-export function currentRequest(): RequestScope | undefined {
-  return requests.getStore();
-}
-
-/** The logger to write with: the current request's (with its id), or else the service's given one, or the process's. */
-export function log(fallback?: Logger): Logger {
-  return requests.getStore()?.log ?? fallback ?? root;
+/** The process's logger, for what happens outside a service (start-up, signals) or when none is given. */
+export function processLog(): Logger {
+  return root;
 }

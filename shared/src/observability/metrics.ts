@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { CLIENT_ERROR_CODES } from '../errors.ts';
-import { currentRequest } from './log.ts';
+import type { RequestScope } from './log.ts';
 
 /** Seconds: from a cache hit (1 ms) to a dashboard of 500 people (a few seconds) and the subgraph timeout. */
 export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -67,16 +67,15 @@ export class ServiceMetrics {
   }
 
   /** Counts every GraphQL request, its time and its errors (by code) under its operation's name. */
-  plugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  plugin<TContext extends BaseContext & { request?: RequestScope }>(): ApolloServerPlugin<TContext> {
     return {
       requestDidStart: async () => {
         const started = process.hrtime.bigint();
         let operation = 'unparsed';
         return {
-          didResolveOperation: async ({ operationName }) => {
+          didResolveOperation: async ({ operationName, contextValue }) => {
             operation = this.operationLabel(operationName);
-            const request = currentRequest();
-            if (request) request.operationName = operation;
+            if (contextValue.request) contextValue.request.operationName = operation;
           },
           willSendResponse: async ({ response }) => {
             this.requests.inc({ operation });

@@ -2,7 +2,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isClientErrorCode } from '../errors.ts';
 import { redactIdNumbers } from '../identity/gb11643.ts';
-import { log, type Logger } from '../observability/log.ts';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Logger, RequestScope } from '../observability/log.ts';
 
 /**
  * graphql-js reports a wrong literal value (an unknown enum value, a month "2019-13" written inline) as a
@@ -42,14 +43,17 @@ export function boundedMessage(message: string): string {
   return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE - 1)}…` : shortened;
 }
 
+/** Whether a client sees this code and its message: its own mistakes, and a part of the answer missing. */
+const shownToClients = (code: string) => isClientErrorCode(code) || code === 'SUBGRAPH_UNAVAILABLE';
+
 /**
  * What a client may see of an error (Yoga's mask-error, in one place): the client codes of `errors.ts` and
  * SUBGRAPH_UNAVAILABLE keep their message (bounded) and path, and carry no extension but `code`; anything else
  * — a database failure, a bug, a code from a library we do not know — becomes a plain INTERNAL_SERVER_ERROR,
- * and its detail goes to the log only (the request's, with its id; ID numbers masked there as in every line).
- * Stack traces, service names and upstream responses never leave.
+ * whose detail `internalErrorLog` writes to the log only. Stack traces, service names and upstream responses
+ * never leave.
  */
-export function createErrorFormatter(serviceLog: Logger) {
+export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     let code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadValue(formatted.message, error)) code = 'BAD_USER_INPUT';
@@ -57,19 +61,39 @@ export function createErrorFormatter(serviceLog: Logger) {
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
     };
-    if (isClientErrorCode(code) || code === 'SUBGRAPH_UNAVAILABLE') {
+    if (shownToClients(code)) {
       return { message: boundedMessage(formatted.message), ...where, extensions: { code } };
     }
-    const original = unwrapResolverError(error);
-    const detail = (original as Error)?.message ?? String(original);
-    log(serviceLog).error(
-      { path: formatted.path?.join('.') ?? 'request', detail: detail.slice(0, 2000) },
-      'internal error',
-    );
     return {
       message: 'The service could not complete this request; the problem has been logged. Try again later.',
       ...where,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/**
+ * Writes the detail of every error the formatter hides to the request's log (with its id; ID numbers masked there
+ * as in every line), or the service's when the request has none.
+ */
+export function internalErrorLog<TContext extends BaseContext & { request?: RequestScope }>(
+  serviceLog: Logger,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (shownToClients(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'))) continue;
+            const original = unwrapResolverError(error);
+            const detail = (original as Error)?.message ?? String(original);
+            (contextValue.request?.log ?? serviceLog).error(
+              { path: error.path?.join('.') ?? 'request', detail: detail.slice(0, 2000) },
+              'internal error',
+            );
+          }
+        },
+      };
+    },
   };
 }

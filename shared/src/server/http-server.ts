@@ -12,7 +12,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
-import { inRequest, type Logger, type RequestScope } from '../observability/log.ts';
+import type { Logger, RequestScope } from '../observability/log.ts';
 import type { ServiceMetrics } from '../observability/metrics.ts';
 import type { Readiness } from './readiness.ts';
 
@@ -27,7 +27,8 @@ export type ExtraRoute = (request: IncomingMessage, response: ServerResponse) =>
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (request: IncomingMessage) => Promise<TContext>;
+  /** The request's context, given the request and its scope (id, logger) to carry to the resolvers. */
+  context: (request: IncomingMessage, scope: RequestScope) => Promise<TContext>;
   port: number;
   host: string;
   routes?: ExtraRoute[];
@@ -41,6 +42,12 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   production: boolean;
   /** Origins a browser may call from (CORS); none by default. */
   corsOrigins?: string[];
+  /**
+   * Compress answers when the client asks: the gateway's, which cross the network to browsers and dashboards. A
+   * subgraph's answers go to the gateway next to it, where compressing and inflating them again costs more CPU
+   * than it saves.
+   */
+  compress?: boolean;
   /** How long requests in flight may take to finish once the server is closing (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
 }
@@ -77,15 +84,15 @@ function sameToken(header: string | undefined, token: string): boolean {
 /**
  * A service's HTTP layer, on Fastify: the GraphQL endpoint at /graphql (Apollo's Fastify integration), `/healthz`
  * (the process answers), `/readyz` (it can serve: 503 while not, and from the moment it starts closing),
- * `/metrics` (Prometheus), and any extra routes (GraphiQL). Answers are compressed when the client asks (brotli or
- * gzip, over 1 KB); CORS admits only the configured origins; bodies over 5 MB are refused with 413. Every request
+ * `/metrics` (Prometheus), and any extra routes (GraphiQL). The gateway's answers are compressed when the client asks
+ * (brotli or gzip, over 1 KB); CORS admits only the configured origins; bodies over 5 MB are refused with 413. Every request
  * gets an id (the caller's `x-request-id`, or a new one), sent back in the same header, and one log line.
  */
 export async function startHttpServer<TContext extends BaseContext>(
   options: HttpServerOptions<TContext>,
 ): Promise<RunningHttpServer> {
   let closing = false;
-  // The request's scope (id, logger, operation name) follows every await of its GraphQL execution.
+  // Each GraphQL request's scope (id, logger, operation name), for its context and its log line.
   const scopes = new WeakMap<FastifyRequest, RequestScope>();
   const app = Fastify({
     // Fastify's logger type is pino's minus a few members; the instance is the service's pino logger.
@@ -101,7 +108,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     forceCloseConnections: 'idle',
   });
 
-  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  if (options.compress) await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCors, {
     origin: options.corsOrigins ?? [],
     methods: ['GET', 'POST'],
@@ -150,16 +157,16 @@ export async function startHttpServer<TContext extends BaseContext>(
     return jsonError(reply, 500, 'INTERNAL_SERVER_ERROR', 'The service could not complete this request.');
   });
 
-  const graphql = fastifyApolloHandler(options.apollo, { context: (request) => options.context(request.raw) });
-  // Apollo's handler answers the body as a string.
-  app.route<{ Reply: string }>({
+  app.route({
     method: ['GET', 'POST'],
     url: '/graphql',
-    handler(request, reply) {
-      const scope: RequestScope = { requestId: request.id, log: options.log.child({ requestId: request.id }) };
-      scopes.set(request, scope);
-      return inRequest(scope, () => graphql.call(this, request, reply));
-    },
+    handler: fastifyApolloHandler(options.apollo, {
+      context: (request) => {
+        const scope: RequestScope = { requestId: request.id, log: request.log as Logger };
+        scopes.set(request, scope);
+        return options.context(request.raw, scope);
+      },
+    }),
   });
 
   app.get('/healthz', async (_request, reply) => reply.send({ status: 'ok' }));

@@ -20,17 +20,26 @@ export async function prepareProcess(config: Config, service: string): Promise<T
   return startTracing(service, config.otlpEndpoint);
 }
 
+/** Beyond the grace period, how long closing the pools and the job engine may take before the process gives up. */
+const CLOSE_DEADLINE_MS = 15_000;
+
 /**
  * Runs `stop` once on Ctrl-C, SIGTERM or a closed terminal (SIGHUP), then exits: `stop` stops accepting, lets
- * what is in flight finish (SHUTDOWN_GRACE_MS at most), then closes the pools.
+ * what is in flight finish (SHUTDOWN_GRACE_MS at most), then closes the pools. A stop that is still not done
+ * 15 s after the grace period ends the process with code 1, saying so: a service never outlives its orchestrator's
+ * patience by hanging.
  */
-export function stopOnSignals(stop: () => Promise<void>, tracing?: Tracing): void {
+export function stopOnSignals(stop: () => Promise<void>, tracing?: Tracing, graceMs = 10_000): void {
   let stopping = false;
   const log = serviceLog('process');
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    setTimeout(() => {
+      log.error({ afterMs: graceMs + CLOSE_DEADLINE_MS }, 'stopping took too long: exiting');
+      process.exit(1);
+    }, graceMs + CLOSE_DEADLINE_MS).unref();
     stop()
       .then(() => tracing?.shutdown())
       .then(() => process.exit(0))
@@ -71,8 +80,12 @@ export async function runStandalone(name: SubgraphName, load: () => Promise<Subg
     host: listenHost(config),
   });
   log.info(`${name} subgraph ready at ${subgraph.url}`);
-  stopOnSignals(async () => {
-    await subgraph.stop();
-    await database.stop();
-  }, tracing);
+  stopOnSignals(
+    async () => {
+      await subgraph.stop();
+      await database.stop();
+    },
+    tracing,
+    config.shutdownGraceMs,
+  );
 }

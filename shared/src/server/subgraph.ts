@@ -14,9 +14,9 @@ import type { EntitySchema, MixedList } from 'typeorm';
 import type { Config, SubgraphName } from '../config.ts';
 import type { RuntimePrivileges } from '../database/roles.ts';
 import { openSubgraphDatabase, type SubgraphDatabase } from '../database/subgraph-database.ts';
-import { serviceLog, type Logger } from '../observability/log.ts';
+import { serviceLog, type Logger, type RequestScope } from '../observability/log.ts';
 import { ServiceMetrics } from '../observability/metrics.ts';
-import { createErrorFormatter } from './format-error.ts';
+import { createErrorFormatter, internalErrorLog } from './format-error.ts';
 import { startHttpServer, type RunningHttpServer } from './http-server.ts';
 import { inputStringsPlugin } from './input-strings.ts';
 import { subgraphReadiness } from './readiness.ts';
@@ -31,7 +31,7 @@ export interface SubgraphBase {
   db: SubgraphDatabase;
   config: Config;
   background?: Background;
-  /** The service's own logger (outside a request; inside one, `log()` gives the request's). */
+  /** The service's own logger (inside a request, the context's `request.log` carries the request's id). */
   log: Logger;
 }
 
@@ -39,11 +39,18 @@ export interface SubgraphBase {
 export interface ServiceContext extends BaseContext, SubgraphBase {
   identity: Identity;
   audit: AuditTrail;
+  /** The request's id and logger (absent when a test executes an operation in process). */
+  request?: RequestScope;
 }
 
-/** A request's context: the subgraph, the caller, and the caller's audit trail. */
-export function requestContext(base: SubgraphBase, identity: Identity): ServiceContext {
-  return { ...base, identity, audit: new AuditTrail(readAuditWriterFor(base.db.dataSource), identity) };
+/** A request's context: the subgraph, the caller, the caller's audit trail, and the request's scope. */
+export function requestContext(base: SubgraphBase, identity: Identity, request?: RequestScope): ServiceContext {
+  return {
+    ...base,
+    identity,
+    audit: new AuditTrail(readAuditWriterFor(base.db.dataSource), identity),
+    ...(request ? { request } : {}),
+  };
 }
 
 /** Hands each request's collected reads to the audit trail's writer when the response goes out (it does not wait). */
@@ -112,7 +119,7 @@ export function createSubgraphServer(
 ) {
   return new ApolloServer<ServiceContext>({
     schema: definition.buildSchema(),
-    formatError: createErrorFormatter(serviceLog(definition.name)),
+    formatError: createErrorFormatter(),
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (stopOnSignals): Apollo's own signal handlers would stop the server behind our back.
     stopOnTerminationSignals: false,
@@ -124,6 +131,7 @@ export function createSubgraphServer(
       inputStringsPlugin<ServiceContext>(),
       auditReads,
       metrics.plugin<ServiceContext>(),
+      internalErrorLog<ServiceContext>(serviceLog(definition.name)),
     ],
   });
 }
@@ -178,7 +186,7 @@ export async function serveSubgraph(definition: SubgraphDefinition, options: Ser
       shutdownGraceMs: options.config.shutdownGraceMs,
       // Only the gateway (or the transfer workflow) can sign an identity with this subgraph's secret: any
       // other request, `_service` and `_entities` included, is refused before it is parsed.
-      context: async (request) => {
+      context: async (request, scope) => {
         const header = request.headers[IDENTITY_HEADER];
         const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, secret);
         if (!identity) {
@@ -186,7 +194,7 @@ export async function serveSubgraph(definition: SubgraphDefinition, options: Ser
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return definition.createContext(requestContext(base, identity));
+        return definition.createContext(requestContext(base, identity, scope));
       },
     });
   } catch (error) {

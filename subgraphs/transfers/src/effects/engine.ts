@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { redactIdNumbers } from '#shared/identity/gb11643.ts';
-import { log, type Logger } from '#shared/observability/log.ts';
+import { processLog, type Logger } from '#shared/observability/log.ts';
 import { TransferEffectEntity, type EffectStep } from '../db/entities/workflow-records.ts';
 import { EFFECTS_QUEUE, PARKED_QUEUE } from './queues.ts';
 
@@ -62,7 +62,9 @@ export class EffectEngine {
       maintenanceIntervalSeconds: Math.max(1, Math.ceil(options.timeoutSeconds / 4)),
     });
     this.settled.setMaxListeners(0);
-    this.boss.on('error', (error) => log(this.options.log).error({ error: errorText(error) }, 'job engine'));
+    this.boss.on('error', (error) =>
+      (this.options.log ?? processLog()).error({ error: errorText(error) }, 'job engine'),
+    );
   }
 
   async start(run: EffectHandler): Promise<void> {
@@ -93,7 +95,7 @@ export class EffectEngine {
           .set({ status: 'PARKED', lastError: () => `coalesce(last_error, 'the job did not finish in time')` })
           .where({ transferId, step, status: 'PENDING' })
           .execute();
-        log(this.options.log).warn({ transferId, step }, 'effects parked: an operator must retry them');
+        (this.options.log ?? processLog()).warn({ transferId, step }, 'effects parked: an operator must retry them');
         this.settled.emit(transferId);
       }),
     );
