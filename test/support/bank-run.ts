@@ -61,7 +61,9 @@ export async function runBank(options: BankRunOptions): Promise<BankRunReport> {
   const config: Config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_NAME_PREFIX: `bank${Date.now() % 100000}_`,
-    TRANSFER_EFFECT_ATTEMPTS: '6',
+    // The production default: with a kill every 1.5–3 s, six attempts (31 s of backoff) could run out on a loaded
+    // machine and park a transfer the rules would have completed.
+    TRANSFER_EFFECT_ATTEMPTS: '8',
     TRANSFER_EFFECT_RETRY_DELAY_S: '1',
     TRANSFER_EFFECT_TIMEOUT_S: '5',
     TRANSFER_STEP_WAIT_MS: '3000',
