@@ -1,6 +1,7 @@
 import { checkIdempotencyKey } from '#shared/input-checks.ts';
 import {
-  DOCUMENT_COLUMNS,
+  DOCUMENT_COLUMN_SPECS,
+  DOCUMENT_FIELDS,
   personOf,
   readDate,
   readDocument,
@@ -33,9 +34,7 @@ export interface AccountEntryRowInput {
 }
 
 const COLUMNS: ColumnSpec[] = [
-  { name: DOCUMENT_COLUMNS.number, required: true, description: 'document number (证件号码)' },
-  { name: DOCUMENT_COLUMNS.type, required: false, description: 'IdType; empty: RESIDENT_ID_CARD' },
-  { name: DOCUMENT_COLUMNS.issuingCountry, required: false, description: "a passport's issuing state, ISO alpha-3" },
+  ...DOCUMENT_COLUMN_SPECS,
   { name: 'region_code', required: true, description: 'the region holding the account, 6 digits' },
   { name: 'kind', required: true, description: 'ALLOCATION (划入), SPENDING (支出) or ADJUSTMENT' },
   { name: 'direction', required: false, description: 'ADJUSTMENT only: CREDIT (default) or DEBIT' },
@@ -45,9 +44,7 @@ const COLUMNS: ColumnSpec[] = [
 ];
 
 const FIELDS: Record<string, string> = {
-  idNumber: DOCUMENT_COLUMNS.number,
-  idType: DOCUMENT_COLUMNS.type,
-  issuingCountry: DOCUMENT_COLUMNS.issuingCountry,
+  ...DOCUMENT_FIELDS,
   regionCode: 'region_code',
   kind: 'kind',
   direction: 'direction',

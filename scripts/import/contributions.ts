@@ -1,6 +1,7 @@
 import { formatYearMonth } from '#shared/year-month.ts';
 import {
-  DOCUMENT_COLUMNS,
+  DOCUMENT_COLUMN_SPECS,
+  DOCUMENT_FIELDS,
   personOf,
   readDate,
   readDocument,
@@ -32,9 +33,7 @@ export interface ContributionRowInput {
 }
 
 const COLUMNS: ColumnSpec[] = [
-  { name: DOCUMENT_COLUMNS.number, required: true, description: 'document number (证件号码)' },
-  { name: DOCUMENT_COLUMNS.type, required: false, description: 'IdType; empty: RESIDENT_ID_CARD' },
-  { name: DOCUMENT_COLUMNS.issuingCountry, required: false, description: "a passport's issuing state, ISO alpha-3" },
+  ...DOCUMENT_COLUMN_SPECS,
   { name: 'region_code', required: true, description: 'the pooling region paid in (统筹区), 6 digits' },
   { name: 'insurance_type', required: true, description: 'EMPLOYEE, RESIDENT or OTHER' },
   { name: 'month', required: true, description: 'the month paid for (费款所属期), YYYY-MM or YYYYMM' },
@@ -44,9 +43,7 @@ const COLUMNS: ColumnSpec[] = [
 ];
 
 const FIELDS: Record<string, string> = {
-  idNumber: DOCUMENT_COLUMNS.number,
-  idType: DOCUMENT_COLUMNS.type,
-  issuingCountry: DOCUMENT_COLUMNS.issuingCountry,
+  ...DOCUMENT_FIELDS,
   regionCode: 'region_code',
   insuranceType: 'insurance_type',
   month: 'month',

@@ -1,7 +1,8 @@
 import { documentOf, genderFromDocument } from '#shared/identity/documents.ts';
 import { formatYearMonth } from '#shared/year-month.ts';
 import {
-  DOCUMENT_COLUMNS,
+  DOCUMENT_COLUMN_SPECS,
+  DOCUMENT_FIELDS,
   personOf,
   readDocument,
   readEnum,
@@ -30,9 +31,7 @@ export interface EnrollmentRowInput {
 }
 
 const COLUMNS: ColumnSpec[] = [
-  { name: DOCUMENT_COLUMNS.number, required: true, description: 'document number (证件号码)' },
-  { name: DOCUMENT_COLUMNS.type, required: false, description: 'IdType; empty: RESIDENT_ID_CARD' },
-  { name: DOCUMENT_COLUMNS.issuingCountry, required: false, description: "a passport's issuing state, ISO alpha-3" },
+  ...DOCUMENT_COLUMN_SPECS,
   { name: 'name', required: true, description: 'the name as on the document, 1 to 60 characters' },
   { name: 'gender', required: false, description: "MALE or FEMALE; needed only when the number doesn't say it" },
   { name: 'region_code', required: true, description: 'the pooling region (统筹区), 6 digits' },
@@ -41,9 +40,7 @@ const COLUMNS: ColumnSpec[] = [
 ];
 
 const FIELDS: Record<string, string> = {
-  idNumber: DOCUMENT_COLUMNS.number,
-  idType: DOCUMENT_COLUMNS.type,
-  issuingCountry: DOCUMENT_COLUMNS.issuingCountry,
+  ...DOCUMENT_FIELDS,
   name: 'name',
   gender: 'gender',
   regionCode: 'region_code',

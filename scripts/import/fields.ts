@@ -11,6 +11,7 @@ import { checkRegionCode } from '#shared/input-checks.ts';
 import { formatMoney, type Fen } from '#shared/money.ts';
 import { DateScalar, MoneyScalar, YearMonthScalar } from '#shared/scalars.ts';
 import { formatYearMonth, type YearMonth } from '#shared/year-month.ts';
+import type { ColumnSpec } from './kind.ts';
 import type { CsvRow, RowProblems } from './row.ts';
 
 /**
@@ -28,6 +29,20 @@ export interface DocumentFields {
 }
 
 export const DOCUMENT_COLUMNS = { number: 'id_number', type: 'id_type', issuingCountry: 'issuing_country' } as const;
+
+/** The document's three columns as every kind of file has them, first. */
+export const DOCUMENT_COLUMN_SPECS: ColumnSpec[] = [
+  { name: DOCUMENT_COLUMNS.number, required: true, description: 'document number (证件号码)' },
+  { name: DOCUMENT_COLUMNS.type, required: false, description: 'IdType; empty: RESIDENT_ID_CARD' },
+  { name: DOCUMENT_COLUMNS.issuingCountry, required: false, description: "a passport's issuing state, ISO alpha-3" },
+];
+
+/** Which column each of the document's API fields comes from. */
+export const DOCUMENT_FIELDS: Record<keyof DocumentFields, string> = {
+  idNumber: DOCUMENT_COLUMNS.number,
+  idType: DOCUMENT_COLUMNS.type,
+  issuingCountry: DOCUMENT_COLUMNS.issuingCountry,
+};
 
 /** The person's document from `id_number`, `id_type` (a resident ID card when empty) and `issuing_country`. */
 export function readDocument(row: CsvRow, problems: RowProblems): DocumentFields | undefined {

@@ -8,50 +8,45 @@ import { money, yearsAndMonths } from './months.js';
 import { yearsPanel } from './years-panel.js';
 import { DEADLINE_STEP, FUNDS_STATUS, TRANSFER_STATUS, label } from './labels.js';
 
+/** A titled section: the items drawn by `draw`, or `none` when there are none. */
+function section(title, items, none, draw) {
+  return h('section', {}, h('h2', {}, title), items.length === 0 ? h('p', { class: 'muted' }, none) : draw());
+}
+
 function accountsSection(accounts) {
-  return h(
-    'section',
-    {},
-    h('h2', {}, '个人账户 Account balances'),
-    accounts.length === 0
-      ? h('p', { class: 'muted' }, '无个人账户 No personal account')
-      : h(
-          'table',
-          { class: 'accounts' },
+  return section('个人账户 Account balances', accounts, '无个人账户 No personal account', () =>
+    h(
+      'table',
+      { class: 'accounts' },
+      h(
+        'tbody',
+        {},
+        accounts.map((account) =>
           h(
-            'tbody',
-            {},
-            accounts.map((account) =>
-              h(
-                'tr',
-                { 'data-account': account.region.code, 'data-balance': account.balance },
-                h('td', {}, `${account.region.name} `, h('small', {}, account.region.code)),
-                h('td', { class: 'amount' }, money(account.balance)),
-              ),
-            ),
+            'tr',
+            { 'data-account': account.region.code, 'data-balance': account.balance },
+            h('td', {}, `${account.region.name} `, h('small', {}, account.region.code)),
+            h('td', { class: 'amount' }, money(account.balance)),
           ),
         ),
+      ),
+    ),
   );
 }
 
 function gapsSection(gaps) {
-  return h(
-    'section',
-    {},
-    h('h2', {}, '断缴 Gaps'),
-    gaps.length === 0
-      ? h('p', { class: 'muted' }, '无 None')
-      : h(
-          'ul',
-          { class: 'gaps' },
-          gaps.map((gap) =>
-            h(
-              'li',
-              { 'data-gap': `${gap.fromMonth}/${gap.toMonth}`, 'data-months': gap.months },
-              `${gap.fromMonth} – ${gap.toMonth} · ${yearsAndMonths(gap.months)}`,
-            ),
-          ),
+  return section('断缴 Gaps', gaps, '无 None', () =>
+    h(
+      'ul',
+      { class: 'gaps' },
+      gaps.map((gap) =>
+        h(
+          'li',
+          { 'data-gap': `${gap.fromMonth}/${gap.toMonth}`, 'data-months': gap.months },
+          `${gap.fromMonth} – ${gap.toMonth} · ${yearsAndMonths(gap.months)}`,
         ),
+      ),
+    ),
   );
 }
 
@@ -75,45 +70,40 @@ function deadlineItem(deadline) {
 }
 
 function transfersSection(transfers) {
-  return h(
-    'section',
-    {},
-    h('h2', {}, '转移 Transfers'),
-    transfers.length === 0
-      ? h('p', { class: 'muted' }, '无 None')
-      : h(
-          'ol',
-          { class: 'transfers' },
-          transfers.map((transfer) =>
+  return section('转移 Transfers', transfers, '无 None', () =>
+    h(
+      'ol',
+      { class: 'transfers' },
+      transfers.map((transfer) =>
+        h(
+          'li',
+          {
+            'data-transfer': transfer.id,
+            'data-status': transfer.status,
+            'data-overdue': String(transfer.overdue),
+            'data-info-sheet-amount': transfer.infoSheetAmount,
+          },
+          h(
+            'div',
+            { class: 'route' },
+            `${transfer.from.name} → ${transfer.to.name}`,
             h(
-              'li',
-              {
-                'data-transfer': transfer.id,
-                'data-status': transfer.status,
-                'data-overdue': String(transfer.overdue),
-                'data-info-sheet-amount': transfer.infoSheetAmount,
-              },
-              h(
-                'div',
-                { class: 'route' },
-                `${transfer.from.name} → ${transfer.to.name}`,
-                h(
-                  'span',
-                  { class: `status ${transfer.overdue ? 'overdue' : ''}` },
-                  label(TRANSFER_STATUS, transfer.status),
-                ),
-              ),
-              h(
-                'div',
-                { class: 'muted' },
-                `申请 applied ${transfer.appliedOn}`,
-                transfer.infoSheetAmount != null ? ` · 信息表 Info Sheet ${money(transfer.infoSheetAmount)}` : '',
-                transfer.funds ? ` · ${label(FUNDS_STATUS, transfer.funds.status)}` : '',
-              ),
-              h('ul', { class: 'deadlines' }, transfer.deadlines.map(deadlineItem)),
+              'span',
+              { class: `status ${transfer.overdue ? 'overdue' : ''}` },
+              label(TRANSFER_STATUS, transfer.status),
             ),
           ),
+          h(
+            'div',
+            { class: 'muted' },
+            `申请 applied ${transfer.appliedOn}`,
+            transfer.infoSheetAmount != null ? ` · 信息表 Info Sheet ${money(transfer.infoSheetAmount)}` : '',
+            transfer.funds ? ` · ${label(FUNDS_STATUS, transfer.funds.status)}` : '',
+          ),
+          h('ul', { class: 'deadlines' }, transfer.deadlines.map(deadlineItem)),
         ),
+      ),
+    ),
   );
 }
 
