@@ -103,6 +103,12 @@ export async function provisionDatabase(
 }
 
 /**
+ * One change of a database's own catalog at a time (adopting its objects, migrating, granting): replicas started
+ * together wait for each other instead of updating the same catalog rows at once ("tuple concurrently updated").
+ */
+export const MIGRATION_LOCK = 0x6d696772; // "migr"
+
+/**
  * In the subgraph's database, as the administrator: hands every object of the `public` schema to the owner
  * (databases migrated before the roles existed belong to the administrator) and takes CREATE on the schema
  * from everyone else.
@@ -111,6 +117,8 @@ export async function adoptObjects(databaseUrl: string, roles: DatabaseRoles): P
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    // Released when the connection ends.
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
     await client.query(`
       DO $$

@@ -4,6 +4,7 @@ import { QueryCounter } from './query-counter.ts';
 import {
   adoptObjects,
   assertLeastPrivilege,
+  MIGRATION_LOCK,
   grantRuntimePrivileges,
   provisionDatabase,
   rolesOf,
@@ -52,9 +53,6 @@ export interface SubgraphDatabaseOptions {
   migrations: MixedList<new () => unknown>;
   privileges: RuntimePrivileges;
 }
-
-/** One migration run at a time per database: replicas started together wait for each other. */
-const MIGRATION_LOCK = 0x6d696772; // "migr"
 
 /**
  * Provisions the database and its roles, applies pending migrations **as the owner**, grants the runtime role
