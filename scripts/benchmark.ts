@@ -5,11 +5,13 @@
  * accounts with entries, transfers). The limit is hand-written SQL over bare `node:http` returning the same JSON,
  * byte for byte (checked first). Person history at concurrency 1 and 8, and the dashboard (`persons` of 50 and
  * 500 people), each measured in turns — hub, limit, hub, limit… — BENCH_ROUNDS times (3), reporting medians,
- * min and max, and the hub's share of the limit. BENCH_HOLD keeps everything up, unmeasured, for profiling by hand.
+ * min and max, the hub's share of the limit, and the CPU time per request of the processes behind each URL (from
+ * /proc; PostgreSQL's own is counted for neither). BENCH_HOLD keeps everything up, unmeasured, for profiling by hand.
  * BENCH_BASELINE=<a checkout of another commit, with node_modules> also starts that commit's hub on the same
  * databases and measures it in the same turns (hub, baseline, limit…), to show what a change costs.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
@@ -49,17 +51,34 @@ const start = async (name: string, env: NodeJS.ProcessEnv, entry?: URL) => {
   return service;
 };
 
+/** The processes answering at one URL: a hub's five, or the limit. */
+interface Target {
+  url: string;
+  processes: ServiceProcess[];
+}
+
 /** The hub of the checkout at `root`: as deployed, enrollment first, then the three others told where it is, then the gateway. */
-async function startHub(root: URL): Promise<ServiceProcess> {
+async function startHub(root: URL): Promise<Target> {
   const entry = (name: string) =>
     new URL(name === 'gateway' ? 'gateway/src/index.ts' : `subgraphs/${name}/src/index.ts`, root);
   const urls: Partial<Record<SubgraphName, string>> = {};
   const told = () => Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  urls.enrollment = (await start('enrollment', {}, entry('enrollment'))).url;
+  const processes = [await start('enrollment', {}, entry('enrollment'))];
+  urls.enrollment = processes[0]!.url;
   for (const name of ['contributions', 'accounts', 'transfers'] as const) {
-    urls[name] = (await start(name, told(), entry(name))).url;
+    processes.push(await start(name, told(), entry(name)));
+    urls[name] = processes.at(-1)!.url;
   }
-  return start('gateway', told(), entry('gateway'));
+  processes.push(await start('gateway', told(), entry('gateway')));
+  return { url: processes.at(-1)!.url, processes };
+}
+
+/** CPU time (user + system, ms) the processes have used so far, from /proc (Linux). */
+function cpuMs(processes: ServiceProcess[]): number {
+  return processes.reduce((sum, { pid }) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+  }, 0);
 }
 
 try {
@@ -72,7 +91,8 @@ try {
   console.log(
     `Loaded ${PEOPLE} people, ${PEOPLE * MONTHS} months of contributions, in ${((Date.now() - loading) / 1000).toFixed(0)} s.`,
   );
-  const limit = await start('limit', {}, new URL('./bench/limit-main.ts', import.meta.url));
+  const limitProcess = await start('limit', {}, new URL('./bench/limit-main.ts', import.meta.url));
+  const limit: Target = { url: limitProcess.url, processes: [limitProcess] };
 
   const token = await mintToken(
     keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
@@ -91,12 +111,10 @@ try {
     JSON.stringify({ query: DASHBOARD, variables: { idNumbers: batch(50) } }),
   ]) {
     const hub = await post(gateway.url, body);
-    for (const other of [limit, ...(baseline ? [baseline] : [])]) {
+    for (const [other, name] of [[limit, 'limit'], ...(baseline ? [[baseline, 'baseline'] as const] : [])] as const) {
       const answer = await post(other.url, body);
       if (hub !== answer)
-        throw new Error(
-          `The ${other.name}'s answer differs from the hub's:\n${hub.slice(0, 400)}\n${answer.slice(0, 400)}`,
-        );
+        throw new Error(`The ${name}'s answer differs from the hub's:\n${hub.slice(0, 400)}\n${answer.slice(0, 400)}`);
     }
   }
   console.log(`The hub${baseline ? ', the baseline' : ''} and the limit answer byte for byte the same.\n`);
@@ -105,6 +123,7 @@ try {
     console.log(
       JSON.stringify({
         gateway: gateway.url,
+        ...(baseline ? { baseline: baseline.url } : {}),
         limit: limit.url,
         database: database.url,
         token,
@@ -113,7 +132,7 @@ try {
     );
     await new Promise((resolve) => process.once('SIGINT', resolve));
     process.exitCode = 0;
-  } else await measure(gateway.url, limit.url, baseline?.url, headers, people.length, someone, batch);
+  } else await measure(gateway, limit, baseline, headers, people.length, someone, batch);
 } finally {
   for (const service of services.reverse()) await service.stop();
   await database.stop();
@@ -121,16 +140,18 @@ try {
 
 /** Each case in turns, hub then (baseline then) limit, ROUNDS times after a warm-up of each; one line per case. */
 async function measure(
-  hubUrl: string,
-  limitUrl: string,
-  baselineUrl: string | undefined,
+  hubTarget: Target,
+  limitTarget: Target,
+  baselineTarget: Target | undefined,
   headers: Record<string, string>,
   count: number,
   someone: () => string,
   batch: (size: number) => string[],
 ) {
-  type Run = { rps: number; p50: number };
-  const run = async (url: string, connections: number, body: () => string, amount?: number): Promise<Run> => {
+  type Run = { rps: number; p50: number; cpu: number };
+  const run = async (target: Target, connections: number, body: () => string, amount?: number): Promise<Run> => {
+    const { url } = target;
+    const cpuBefore = cpuMs(target.processes);
     const result = await autocannon({
       url,
       connections,
@@ -140,7 +161,8 @@ async function measure(
     });
     if (result.non2xx > 0 || result.errors > 0)
       throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors from ${url}`);
-    return { rps: result.requests.total / (result.duration || 1), p50: result.latency.p50 };
+    const cpu = (cpuMs(target.processes) - cpuBefore) / (result.requests.total || 1);
+    return { rps: result.requests.total / (result.duration || 1), p50: result.latency.p50, cpu };
   };
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const span = (values: number[], digits = 0) =>
@@ -171,7 +193,7 @@ async function measure(
     },
   ];
   console.log(
-    `${'case'.padEnd(32)} ${'hub req/s'.padStart(18)} ${'limit req/s'.padStart(20)} ${'share'.padStart(6)} ${'hub p50 ms'.padStart(18)} ${'limit p50 ms'.padStart(18)} ${'p50 ×'.padStart(6)}`,
+    `${'case'.padEnd(32)} ${'hub req/s'.padStart(18)} ${'limit req/s'.padStart(20)} ${'share'.padStart(6)} ${'hub p50 ms'.padStart(18)} ${'limit p50 ms'.padStart(18)} ${'p50 ×'.padStart(6)} ${'hub CPU ms'.padStart(11)} ${'limit CPU ms'.padStart(13)}`,
   );
   const baselineRuns: string[] = [];
   // BENCH_ONLY=history measures only the cases whose name holds it.
@@ -180,38 +202,49 @@ async function measure(
     const hub: Run[] = [];
     const bound: Run[] = [];
     const before: Run[] = [];
-    for (const url of [hubUrl, limitUrl, ...(baselineUrl ? [baselineUrl] : [])]) {
-      await run(url, connections, body, amount && Math.ceil(amount / 4)); // warm up each
+    for (const target of [hubTarget, limitTarget, ...(baselineTarget ? [baselineTarget] : [])]) {
+      await run(target, connections, body, amount && Math.ceil(amount / 4)); // warm up each
     }
     for (let round = 0; round < ROUNDS; round++) {
-      hub.push(await run(hubUrl, connections, body, amount));
-      if (baselineUrl) before.push(await run(baselineUrl, connections, body, amount));
-      bound.push(await run(limitUrl, connections, body, amount));
+      hub.push(await run(hubTarget, connections, body, amount));
+      if (baselineTarget) before.push(await run(baselineTarget, connections, body, amount));
+      bound.push(await run(limitTarget, connections, body, amount));
     }
-    if (baselineUrl) {
-      const [now, then] = [median(hub.map((r) => r.rps)), median(before.map((r) => r.rps))];
+    if (baselineTarget) {
+      const change = (pick: (r: Run) => number) =>
+        `${(((median(hub.map(pick)) - median(before.map(pick))) / median(before.map(pick))) * 100).toFixed(1)}%`;
       baselineRuns.push(
         `${name.padEnd(32)} ${span(
           before.map((r) => r.rps),
           1,
-        ).padStart(
-          18,
-        )} ${span(before.map((r) => r.p50)).padStart(18)} ${`${(((now - then) / then) * 100).toFixed(1)}%`.padStart(8)}`,
+        ).padStart(18)} ${change((r) => r.rps).padStart(8)} ` +
+          `${span(before.map((r) => r.p50)).padStart(18)} ${span(
+            before.map((r) => r.cpu),
+            2,
+          ).padStart(18)} ${change((r) => r.cpu).padStart(8)}`,
       );
     }
     const [hubRps, limitRps] = [hub.map((r) => r.rps), bound.map((r) => r.rps)];
     const [hubP50, limitP50] = [hub.map((r) => r.p50), bound.map((r) => r.p50)];
     console.log(
       `${name.padEnd(32)} ${span(hubRps, 1).padStart(18)} ${span(limitRps, 1).padStart(20)} ${`${((median(hubRps) / median(limitRps)) * 100).toFixed(0)}%`.padStart(6)} ` +
-        `${span(hubP50).padStart(18)} ${span(limitP50).padStart(18)} ${(median(hubP50) / median(limitP50)).toFixed(1).padStart(6)}`,
+        `${span(hubP50).padStart(18)} ${span(limitP50).padStart(18)} ${(median(hubP50) / median(limitP50)).toFixed(1).padStart(6)} ` +
+        `${median(hub.map((r) => r.cpu))
+          .toFixed(2)
+          .padStart(11)} ${median(bound.map((r) => r.cpu))
+          .toFixed(2)
+          .padStart(13)}`,
     );
   }
-  if (baselineUrl) {
+  if (baselineTarget) {
     console.log(`\nThe baseline (BENCH_BASELINE), measured in the same turns:`);
-    console.log(`${'case'.padEnd(32)} ${'req/s'.padStart(18)} ${'p50 ms'.padStart(18)} ${'hub vs it'.padStart(8)}`);
+    console.log(
+      `${'case'.padEnd(32)} ${'req/s'.padStart(18)} ${'hub vs it'.padStart(8)} ${'p50 ms'.padStart(18)} ${'CPU ms'.padStart(18)} ${'hub vs it'.padStart(8)}`,
+    );
     for (const line of baselineRuns) console.log(line);
   }
   console.log(
-    `\n${count} people; medians of ${ROUNDS} turns (min–max); history runs ${SECONDS} s per turn; share = hub req/s ÷ limit req/s.`,
+    `\n${count} people; medians of ${ROUNDS} turns (min–max); history runs ${SECONDS} s per turn; share = hub req/s ÷ limit req/s;` +
+      `\nCPU ms = CPU time (user + system) per request of every process behind the URL (the hub's five, the limit's one).`,
   );
 }
