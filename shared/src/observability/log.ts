@@ -5,7 +5,7 @@ import { redactIdNumbers } from '../identity/gb11643.ts';
 export type { Logger } from 'pino';
 
 /** How long a line may wait in the buffer before it is written, when too few follow it to fill the buffer. */
-export const LOG_FLUSH_MS = 1000;
+const LOG_FLUSH_MS = 1000;
 
 /**
  * One request as the HTTP layer hands it to the request's context: its id, a logger whose every line carries the id,
