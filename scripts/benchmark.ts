@@ -74,12 +74,12 @@ async function startHub(label: string, root: URL): Promise<Target> {
   return { name: label, url: processes.at(-1)!.url, processes };
 }
 
-/** CPU time (user + system, ms) the processes have used so far, from /proc (Linux). */
-function cpuMs(processes: ServiceProcess[]): number {
-  return processes.reduce((sum, { pid }) => {
+/** CPU time (user + system, ms) each process has used so far, from /proc (Linux). */
+function cpuMs(processes: ServiceProcess[]): number[] {
+  return processes.map(({ pid }) => {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
-  }, 0);
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+  });
 }
 
 try {
@@ -151,7 +151,8 @@ async function measure(
   someone: () => string,
   batch: (size: number) => string[],
 ) {
-  type Run = { rps: number; p50: number; cpu: number };
+  /** cpu: ms per request of all the target's processes; cpuBy: of each, in the target's order. */
+  type Run = { rps: number; p50: number; cpu: number; cpuBy: number[] };
   const run = async (target: Target, connections: number, body: () => string, amount?: number): Promise<Run> => {
     const { url } = target;
     const cpuBefore = cpuMs(target.processes);
@@ -164,8 +165,9 @@ async function measure(
     });
     if (result.non2xx > 0 || result.errors > 0)
       throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors from ${url}`);
-    const cpu = (cpuMs(target.processes) - cpuBefore) / (result.requests.total || 1);
-    return { rps: result.requests.total / (result.duration || 1), p50: result.latency.p50, cpu };
+    const cpuBy = cpuMs(target.processes).map((ms, i) => (ms - cpuBefore[i]!) / (result.requests.total || 1));
+    const cpu = cpuBy.reduce((sum, ms) => sum + ms, 0);
+    return { rps: result.requests.total / (result.duration || 1), p50: result.latency.p50, cpu, cpuBy };
   };
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const span = (values: number[], digits = 0) =>
@@ -199,6 +201,7 @@ async function measure(
     `${'case'.padEnd(32)} ${'hub req/s'.padStart(18)} ${'limit req/s'.padStart(20)} ${'share'.padStart(6)} ${'hub p50 ms'.padStart(18)} ${'limit p50 ms'.padStart(18)} ${'p50 ×'.padStart(6)} ${'hub CPU ms'.padStart(11)} ${'limit CPU ms'.padStart(13)}`,
   );
   const baselineRuns: string[] = [];
+  const cpuByProcess: string[] = [];
   // BENCH_ONLY=history measures only the cases whose name holds it.
   const only = process.env.BENCH_ONLY;
   for (const { name, connections, amount, body } of cases.filter((c) => !only || c.name.includes(only))) {
@@ -227,6 +230,10 @@ async function measure(
           ).padStart(18)} ${change((r) => r.cpu).padStart(8)}`,
       );
     }
+    const byProcess = (target: Target, runs: Run[]) =>
+      target.processes.map((p, i) => `${p.name} ${median(runs.map((r) => r.cpuBy[i]!)).toFixed(2)}`).join(', ');
+    cpuByProcess.push(`${name.padEnd(32)} ${byProcess(hubTarget, hub)}`);
+    if (baselineTarget) cpuByProcess.push(`${'  the baseline'.padEnd(32)} ${byProcess(baselineTarget, before)}`);
     const [hubRps, limitRps] = [hub.map((r) => r.rps), bound.map((r) => r.rps)];
     const [hubP50, limitP50] = [hub.map((r) => r.p50), bound.map((r) => r.p50)];
     console.log(
@@ -239,6 +246,8 @@ async function measure(
           .padStart(13)}`,
     );
   }
+  console.log(`\nThe hub's CPU ms per request, by process (medians; the baseline's under it, when measured):`);
+  for (const line of cpuByProcess) console.log(line);
   if (baselineTarget) {
     console.log(`\nThe baseline (BENCH_BASELINE), measured in the same turns:`);
     console.log(
